@@ -1,0 +1,106 @@
+/** Rules that span collections: what no single schema can see. */
+import { departementByCode } from '../../lib/communes.ts';
+import { DISPOSITIF_TYPES, type DispositifTypeId } from '../../lib/dispositif-types.ts';
+import type { Ref } from '../../schemas/common.ts';
+import { findAcronyms, proseOf } from './acronyms.ts';
+import type { Problem } from './problem.ts';
+import type { RawEntry } from './read.ts';
+import type { ParsedEntry } from './validate.ts';
+
+/** `entries` are the valid entries; `all` holds the invalid ones too, so that an invalid file is not also reported as missing. */
+type Check = (entries: readonly ParsedEntry[], all: readonly RawEntry[]) => Problem[];
+
+const of = (entries: readonly ParsedEntry[], collection: string) => entries.filter((e) => e.collection === collection);
+
+/** Every acronym used in the content has a glossary entry, so pages can expand it. */
+const acronymsAreDefined: Check = (_entries, all) => {
+  const defined = new Set(all.filter((e) => e.collection === 'glossaire').map((e) => e.id));
+  const problems: Problem[] = [];
+  for (const entry of all) {
+    // proseOf reads the raw data, so a fiche's `sigle` counts, and an invalid file is checked too.
+    const used = findAcronyms([...proseOf(entry.data), entry.body ?? ''].join('\n'));
+    for (const sigle of [...used].filter((s) => !defined.has(s)).sort()) {
+      problems.push({
+        file: entry.file,
+        message: `le sigle « ${sigle} » n'est pas dans le glossaire : ajoutez dans content/glossaire.yaml une entrée « ${sigle}: » avec sa définition.`,
+      });
+    }
+  }
+  return problems;
+};
+
+/** A dispositif without its own `fiche` points to the fiche of its type, which must exist. */
+const typeFichesExist: Check = (entries, all) => {
+  const fiches = new Set(all.filter((e) => e.collection === 'fiches').map((e) => e.id));
+  return of(entries, 'dispositifs')
+    .filter((e) => !e.parsed['fiche'] && !fiches.has(DISPOSITIF_TYPES[e.parsed['type'] as DispositifTypeId].fiche))
+    .map((e) => {
+      const fiche = DISPOSITIF_TYPES[e.parsed['type'] as DispositifTypeId].fiche;
+      return {
+        file: e.file,
+        line: e.lineOf(['type']),
+        field: 'fiche',
+        message: `la fiche « ${fiche} » qui explique ce type n'existe pas : créez content/fiches/${fiche}.md ou indiquez \`fiche\`.`,
+      };
+    });
+};
+
+/** A département belongs to one académie, and exists. */
+const academiesPartitionDepartements: Check = (entries) => {
+  const owner = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const academie of of(entries, 'academies')) {
+    (academie.parsed['departements'] as string[]).forEach((code, index) => {
+      const line = academie.lineOf(['departements', index]);
+      if (!departementByCode(code))
+        problems.push({
+          file: academie.file,
+          line,
+          field: `${academie.id}.departements`,
+          message: `le département « ${code} » n'existe pas.`,
+        });
+      const other = owner.get(code);
+      if (other)
+        problems.push({
+          file: academie.file,
+          line,
+          field: `${academie.id}.departements`,
+          message: `le département « ${code} » est déjà dans l'académie « ${other} ».`,
+        });
+      owner.set(code, academie.id);
+    });
+  }
+  return problems;
+};
+
+/** Bulletins: the département belongs to the académie; one bulletin per day and académie. */
+const bulletinsAreConsistent: Check = (entries) => {
+  const academies = new Map(of(entries, 'academies').map((a) => [a.id, a.parsed['departements'] as string[]]));
+  const days = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const bulletin of of(entries, 'bulletins')) {
+    const academie = (bulletin.parsed['academie'] as Ref).id;
+    const departement = bulletin.parsed['departement'] as string;
+    if (!academies.get(academie)?.includes(departement)) {
+      problems.push({
+        file: bulletin.file,
+        line: bulletin.lineOf(['departement']),
+        field: 'departement',
+        message: `le département « ${departement} » n'appartient pas à l'académie « ${academie} » (${(academies.get(academie) ?? []).join(', ')}).`,
+      });
+    }
+    const key = `${(bulletin.parsed['date'] as Date).toISOString().slice(0, 10)} ${academie}`;
+    const other = days.get(key);
+    if (other)
+      problems.push({
+        file: bulletin.file,
+        line: bulletin.lineOf(['date']),
+        field: 'date',
+        message: `un bulletin existe déjà ce jour-là pour cette académie (${other}) : un seul bulletin par jour et par académie.`,
+      });
+    days.set(key, bulletin.file);
+  }
+  return problems;
+};
+
+export const CROSS_CHECKS: readonly Check[] = [acronymsAreDefined, typeFichesExist, academiesPartitionDepartements, bulletinsAreConsistent];

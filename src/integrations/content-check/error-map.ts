@@ -1,0 +1,49 @@
+/**
+ * French messages for zod's generic issues. Schemas give their own message
+ * where a field needs a particular fix; this covers the rest (after Starlight's
+ * utils/error-map.ts).
+ */
+import type { z } from 'astro/zod';
+
+const TYPES: Record<string, string> = {
+  string: 'du texte',
+  number: 'un nombre',
+  boolean: '« true » ou « false »',
+  array: 'une liste (des lignes commençant par « - »)',
+  object: 'des champs (« nom: valeur »)',
+  date: 'une date AAAA-MM-JJ',
+};
+
+function typeOf(input: unknown): string {
+  if (input === null) return 'une valeur vide';
+  if (Array.isArray(input)) return 'une liste';
+  if (input instanceof Date) return 'une date';
+  return { string: 'du texte', number: 'un nombre', boolean: 'un booléen', object: 'des champs' }[typeof input as string] ?? typeof input;
+}
+
+export const frenchErrorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom')
+    return 'champ obligatoire manquant : ajoutez-le.';
+  switch (issue.code) {
+    case 'invalid_type':
+      return `${TYPES[issue.expected] ?? issue.expected} attendu, ${typeOf(issue.input)} trouvé.`;
+    case 'too_small':
+      if (issue.origin === 'string') return 'texte vide : complétez-le ou supprimez le champ.';
+      if (issue.origin === 'array') return `liste trop courte : au moins ${issue.minimum} élément(s).`;
+      return `valeur trop petite : au moins ${issue.minimum}.`;
+    case 'too_big':
+      if (issue.origin === 'string') return `texte trop long : ${issue.maximum} caractères au plus.`;
+      if (issue.origin === 'array') return `liste trop longue : ${issue.maximum} éléments au plus.`;
+      return `valeur trop grande : au plus ${issue.maximum}.`;
+    case 'invalid_value':
+      return `valeur non reconnue : choisissez parmi ${issue.values.map((v) => `« ${String(v)} »`).join(', ')}.`;
+    case 'unrecognized_keys':
+      return `champ${issue.keys.length > 1 ? 's' : ''} inconnu${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `« ${k} »`).join(', ')} : vérifiez l'orthographe ou supprimez-le.`;
+    case 'invalid_format':
+      return `format invalide (${issue.format}).`;
+    case 'invalid_union':
+      return 'valeur non reconnue : vérifiez la forme attendue dans CONTRIBUTING.md.';
+    default:
+      return undefined;
+  }
+};

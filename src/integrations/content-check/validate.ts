@@ -1,0 +1,61 @@
+/** Validates every entry against its schema, with references checked against the ids that exist. */
+import { z } from 'astro/zod';
+import { COLLECTIONS } from '../../schemas/index.ts';
+import type { CollectionName, RefFactory } from '../../schemas/common.ts';
+import { frenchErrorMap } from './error-map.ts';
+import type { Problem } from './problem.ts';
+import type { RawEntry } from './read.ts';
+
+export interface ParsedEntry extends RawEntry {
+  parsed: Record<string, unknown>;
+}
+
+const FOLDERS: Record<CollectionName, string> = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, { files }]) => [name, 'file' in files ? files.file : `${files.folder}/`]),
+) as Record<CollectionName, string>;
+
+export function validateEntries(entries: readonly RawEntry[]): { parsed: ParsedEntry[]; problems: Problem[] } {
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const { collection, id } of entries) ids.set(collection, (ids.get(collection) ?? new Set()).add(id));
+
+  const ref: RefFactory = <C extends CollectionName>(collection: C) =>
+    z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'champ obligatoire manquant : ajoutez-le.'
+            : `identifiant attendu (le nom d'un fichier de content/${FOLDERS[collection]}, sans extension).`,
+      })
+      .superRefine((id, ctx) => {
+        if (!ids.get(collection)?.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `« ${id} » n'existe pas dans content/${FOLDERS[collection]} : vérifiez l'identifiant (nom du fichier, sans extension).`,
+          });
+        }
+      })
+      .transform((id) => ({ collection, id }));
+
+  const schemas = new Map<CollectionName, z.ZodType>();
+  const parsed: ParsedEntry[] = [];
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const { collection } = entry;
+    if (!schemas.has(collection)) schemas.set(collection, COLLECTIONS[collection].schema(ref) as z.ZodType);
+    const result = schemas.get(collection)!.safeParse(entry.data, { error: frenchErrorMap });
+    if (result.success) {
+      parsed.push({ ...entry, parsed: result.data as Record<string, unknown> });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(path),
+        field: path.length > 0 ? path.map(String).join('.') : undefined,
+        message: issue.message,
+      });
+    }
+  }
+  return { parsed, problems };
+}

@@ -1,0 +1,22 @@
+/** Dates as the site shows them, in French, and the age rule of every entry. */
+
+const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** « 14 janvier 2020 ». */
+export function formatDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/** `2020-01-14`, for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Information older than this gets a warning on its page (content-model: « two years »). */
+export const STALE_AFTER_YEARS = 2;
+
+export function isStale(dateMaj: Date, today: Date = new Date()): boolean {
+  const limit = new Date(today);
+  limit.setUTCFullYear(limit.getUTCFullYear() - STALE_AFTER_YEARS);
+  return dateMaj < limit;
+}

@@ -1,0 +1,26 @@
+/**
+ * French phone numbers: stored as the document writes them, checked, shown
+ * grouped by two (« 05 53 74 49 00 ») and linked in the international form
+ * (`tel:+33553744900`), which every phone dials correctly.
+ */
+
+export interface Phone {
+  /** Ten digits, national form: 0553744900. */
+  national: string;
+  /** « 05 53 74 49 00 ». */
+  display: string;
+  /** `tel:+33553744900`. */
+  href: string;
+}
+
+/** Returns the parsed number, or undefined when it is not a valid French number. */
+export function parsePhone(input: string): Phone | undefined {
+  const compact = input.replace(/[\s.\-()]/g, '');
+  const national = compact.replace(/^(?:\+33|0033)/, '0');
+  if (!/^0[1-9]\d{8}$/.test(national)) return undefined;
+  return {
+    national,
+    display: national.replace(/(\d{2})(?=\d)/g, '$1 '),
+    href: `tel:+33${national.slice(1)}`,
+  };
+}

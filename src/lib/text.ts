@@ -1,0 +1,46 @@
+/**
+ * French text normalisation, used wherever a person types a name and the site
+ * must find the thing they meant: commune names in content files, searches.
+ */
+
+/** Strips accents, case, punctuation and the « St »/« Ste » abbreviations. */
+export function normalizeName(input: string): string {
+  return input
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[''`´-]/g, ' ')
+    .replace(/[^a-z0-9/ ]+/g, ' ')
+    .replace(/\bste\b/g, 'sainte')
+    .replace(/\bst\b/g, 'saint')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Edit distance, for « did you mean » suggestions. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(current[j - 1]! + 1, previous[j]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** A French list: « a, b et c ». */
+export function joinFrench(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}
+
+/** A slug for URLs and anchors: « Lycée V. Louis » → « lycee-v-louis ». */
+export function slugify(input: string): string {
+  return normalizeName(input).replace(/[ /]+/g, '-');
+}

@@ -1,0 +1,28 @@
+/**
+ * A daily bulletin of the Semaine: « un jour, un territoire, une action »
+ * (content/bulletins/*.md). Markdown only, never MDX: contributors write text,
+ * links, lists and images, never script.
+ */
+import { z } from 'astro/zod';
+import { date, departementCode, provenance, url, type RefFactory } from './common.ts';
+
+export const bulletinSchema = (ref: RefFactory) =>
+  z
+    .object({
+      /** The day of the bulletin. */
+      date,
+      /** Year of the edition of the Semaine. */
+      edition: z.number().int().min(2000).max(2100),
+      academie: ref('academies'),
+      /** The département à l'honneur that day; it must belong to the académie. */
+      departement: departementCode,
+      action_phare: ref('actions').optional(),
+      actions: z.array(ref('actions')).default([]),
+      /** « Zoom du jour »: the fiche presented that day. */
+      zoom: ref('fiches').optional(),
+      ressources: z.array(z.object({ titre: z.string().min(1), url }).strict()).default([]),
+      ...provenance(ref),
+    })
+    .strict();
+
+export type Bulletin = z.output<ReturnType<typeof bulletinSchema>>;

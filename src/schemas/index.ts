@@ -1,0 +1,38 @@
+/**
+ * The collections: where their files live and the schema of each. Astro's
+ * content config and the content checker both read this list, so a path or a
+ * rule is written once.
+ */
+import { academieSchema } from './academie.ts';
+import { actionSchema } from './action.ts';
+import { bulletinSchema } from './bulletin.ts';
+import type { CollectionName } from './common.ts';
+import { dispositifSchema } from './dispositif.ts';
+import { etablissementSchema } from './etablissement.ts';
+import { ficheSchema } from './fiche.ts';
+import { glossaireSchema } from './glossaire.ts';
+import { ressourceSchema } from './ressource.ts';
+import { sourceSchema } from './source.ts';
+
+/** The folder editors work in, relative to the project root. */
+export const CONTENT_DIR = 'content';
+
+/** A folder with one file per entry, or one YAML file holding every entry under its id. */
+export type CollectionFiles = { folder: string; extensions: readonly string[] } | { file: string };
+
+export const COLLECTIONS = {
+  academies: { files: { file: 'academies.yaml' }, schema: academieSchema },
+  etablissements: { files: { folder: 'etablissements', extensions: ['yaml'] }, schema: etablissementSchema },
+  dispositifs: { files: { folder: 'dispositifs', extensions: ['md'] }, schema: dispositifSchema },
+  fiches: { files: { folder: 'fiches', extensions: ['md', 'mdx'] }, schema: ficheSchema },
+  actions: { files: { folder: 'actions', extensions: ['md'] }, schema: actionSchema },
+  bulletins: { files: { folder: 'bulletins', extensions: ['md'] }, schema: bulletinSchema },
+  ressources: { files: { folder: 'ressources', extensions: ['md'] }, schema: ressourceSchema },
+  glossaire: { files: { file: 'glossaire.yaml' }, schema: glossaireSchema },
+  sources: { files: { file: 'sources.yaml' }, schema: () => sourceSchema },
+} as const satisfies Record<CollectionName, { files: CollectionFiles; schema: unknown }>;
+
+/** The glob pattern of a folder collection, « *.{md,mdx} ». */
+export function globPattern(extensions: readonly string[]): string {
+  return extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(',')}}`;
+}
