@@ -1,8 +1,10 @@
-import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
-export default getViteConfig({
+// Plain Vitest: the code under test (src/lib, src/schemas, the content checker) needs no Astro runtime.
+export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    hookTimeout: 120_000,
   },
 });

@@ -91,6 +91,8 @@ export const provenance = (ref: RefFactory) => ({
   date_maj: date,
   /** The document the facts come from: an id of content/sources.yaml. */
   source: ref('sources'),
+  /** Other documents that gave some of the facts, when there are several. */
+  autres_sources: z.array(ref('sources')).default([]),
 });
 
 /**

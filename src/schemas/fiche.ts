@@ -41,6 +41,8 @@ export const ficheSchema = (ref: RefFactory) =>
       modalites: points.default([]),
       zone_application: points.default([]),
       evaluation: points.default([]),
+      /** How a young person gets in, in plain words for a family, as the documents say (dispositif pages show it). */
+      acces: points.default([]),
       textes_reference: z.array(texteReference).default([]),
       /** Related fiches, by id. */
       voir_aussi: z.array(ref('fiches')).default([]),
