@@ -1,7 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { abbrPlugin, readGlossary } from './src/integrations/abbr-markdown.ts';
 import contentCheck from './src/integrations/content-check/index.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -9,5 +14,6 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx()],
   build: { format: 'directory' },
+  markdown: { processor: satteri({ hastPlugins: [abbrPlugin(readGlossary(root))] }) },
   devToolbar: { enabled: false },
 });

@@ -99,11 +99,15 @@ export function resolveCommune(name: string, departement: string): CommuneResolu
   return { suggestions: ranked.slice(0, 3).map(({ c }) => c) };
 }
 
-/** True when the written name can stand for the commune (used when a code is given too). */
+/**
+ * True when the written name can stand for the commune given by its code: the
+ * official name, abbreviated, or cut short as postal lines print it
+ * (« TERRASSON » for Terrasson-Lavilledieu). The code, not the name, decides.
+ */
 export function nameMatchesCommune(name: string, commune: Commune): boolean {
   const written = nameTokens(name);
   const official = normalizeName(commune.nom).split(' ');
-  return written.join(' ') === official.join(' ') || abbreviates(written, official);
+  return written.length <= official.length && abbreviates(written, official.slice(0, written.length));
 }
 
 /** The département a postal code belongs to: its first two digits (three overseas, « 20 » for Corsica). */

@@ -2,9 +2,9 @@
 
 const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** « 14 janvier 2020 ». */
+/** « 14 janvier 2020 », « 1er février 2021 » (French typography writes the first of the month as an ordinal). */
 export function formatDate(date: Date): string {
-  return longDate.format(date);
+  return longDate.format(date).replace(/^1 /, '1er ');
 }
 
 /** `2020-01-14`, for `<time datetime>`. */

@@ -15,7 +15,8 @@ export interface Phone {
 
 /** Returns the parsed number, or undefined when it is not a valid French number. */
 export function parsePhone(input: string): Phone | undefined {
-  const compact = input.replace(/[\s.\-()]/g, '');
+  // « +33 (0)5 59 00 00 00 »: the bracketed trunk zero is dropped before the country code is read.
+  const compact = input.replace(/\(0\)/g, '').replace(/[\s.\-()]/g, '');
   const national = compact.replace(/^(?:\+33|0033)/, '0');
   if (!/^0[1-9]\d{8}$/.test(national)) return undefined;
   return {

@@ -41,14 +41,17 @@ export const departementCode = z
 /** A date written `2020-01-14` (YAML may already have read it as a date). */
 export const date = z.union([z.date(), z.string()]).transform((value, ctx) => {
   const parsed = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!parsed || Number.isNaN(parsed.getTime())) {
+  // `new Date('2020-02-30')` rolls over to 1 March: a date that does not come back the same did not exist.
+  if (!parsed || Number.isNaN(parsed.getTime()) || (typeof value === 'string' && parsed.toISOString().slice(0, 10) !== value)) {
     ctx.addIssue({ code: 'custom', message: `date illisible (« ${String(value)} ») : écrivez-la AAAA-MM-JJ, par exemple 2020-01-14.` });
     return z.NEVER;
   }
   return parsed;
 });
 
-export const telephone = z.string().transform((value, ctx) => {
+/** YAML reads an unquoted 0559000000 as the number 559000000: the leading zero is put back. */
+export const telephone = z.union([z.string(), z.number().int()]).transform((input, ctx) => {
+  const value = typeof input === 'number' ? String(input).padStart(10, '0') : input;
   const phone = parsePhone(value);
   if (!phone) {
     ctx.addIssue({
@@ -76,6 +79,12 @@ export const uai = z
 
 export const courriel = z.email({ error: 'adresse électronique invalide : elle doit avoir la forme « service@ac-academie.fr ».' });
 export const url = z.url({ error: 'adresse web invalide : elle doit commencer par « https:// ».' });
+
+/**
+ * The message of a closed list, for a value that is there but not in the list;
+ * a missing value falls through to « champ obligatoire manquant ».
+ */
+export const choiceError = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? undefined : message);
 
 /** One line or several: always a list afterwards. */
 export const lines = z

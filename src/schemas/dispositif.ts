@@ -1,14 +1,14 @@
 /** One dispositif at one place: a PAPS, the DIPA, a micro-lycée… (content/dispositifs/*.md). */
 import { z } from 'astro/zod';
 import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES } from '../lib/dispositif-types.ts';
-import { codePostal, lines, points, provenance, telephone, whenValid, type RefFactory } from './common.ts';
+import { choiceError, codePostal, lines, points, provenance, telephone, whenValid, type RefFactory } from './common.ts';
 
 export const dispositifSchema = (ref: RefFactory) =>
   z
     .object({
       /** Kind of dispositif: one of src/lib/dispositif-types.ts. */
       type: z.enum(DISPOSITIF_TYPE_IDS, {
-        error: `type inconnu : choisissez parmi ${DISPOSITIF_TYPE_IDS.map((t) => `« ${t} »`).join(', ')}.`,
+        error: choiceError(`type inconnu : choisissez parmi ${DISPOSITIF_TYPE_IDS.map((t) => `« ${t} »`).join(', ')}.`),
       }),
       /** Its own name, when it has one (« Micro-lycée de Talence »); otherwise the type and the place name it. */
       nom: z.string().min(1).optional(),

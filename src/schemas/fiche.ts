@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { DISPOSITIF_TYPE_IDS } from '../lib/dispositif-types.ts';
 import { CHAMP_IDS } from '../lib/vocabulary.ts';
-import { date, points, provenance, url, type RefFactory } from './common.ts';
+import { choiceError, date, points, provenance, url, type RefFactory } from './common.ts';
 
 /** An official text the fiche rests on. */
 const texteReference = z
@@ -32,7 +32,7 @@ export const ficheSchema = (ref: RefFactory) =>
       /** The acronym, when the fiche has one (« GPDS »); it must be in the glossary. */
       sigle: z.string().optional(),
       /** Prévention, intervention or remédiation: the three fields of the Poitiers circular. */
-      champ: z.enum(CHAMP_IDS, { error: `champ inconnu : choisissez « prevention », « intervention » ou « remediation ».` }),
+      champ: z.enum(CHAMP_IDS, { error: choiceError(`champ inconnu : choisissez « prevention », « intervention » ou « remediation ».`) }),
       /** One or two plain sentences, shown in lists and search results. */
       resume: z.string().min(1).max(280, 'le résumé dépasse 280 caractères : raccourcissez-le, le détail va dans le corps de la fiche.'),
       objectifs: points.default([]),

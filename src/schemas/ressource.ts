@@ -1,7 +1,7 @@
 /** A document, model letter, video, conference or official text (content/ressources/*.md). */
 import { z } from 'astro/zod';
 import { PUBLICS, RESSOURCE_TYPES } from '../lib/vocabulary.ts';
-import { date, provenance, url, type RefFactory } from './common.ts';
+import { choiceError, date, provenance, url, type RefFactory } from './common.ts';
 
 const PUBLIC_IDS = Object.keys(PUBLICS) as [keyof typeof PUBLICS, ...(keyof typeof PUBLICS)[]];
 
@@ -9,7 +9,9 @@ export const ressourceSchema = (ref: RefFactory) =>
   z
     .object({
       titre: z.string().min(1, 'titre manquant.'),
-      type: z.enum(RESSOURCE_TYPES, { error: `type inconnu : choisissez parmi ${RESSOURCE_TYPES.map((t) => `« ${t} »`).join(', ')}.` }),
+      type: z.enum(RESSOURCE_TYPES, {
+        error: choiceError(`type inconnu : choisissez parmi ${RESSOURCE_TYPES.map((t) => `« ${t} »`).join(', ')}.`),
+      }),
       /** Where to read it online, when the source gives an address. */
       url: url.optional(),
       /** A file under public/, « /documents/lettre.pdf ». */

@@ -2,7 +2,7 @@
 import { departementByCode } from '../../lib/communes.ts';
 import { DISPOSITIF_TYPES, type DispositifTypeId } from '../../lib/dispositif-types.ts';
 import type { Ref } from '../../schemas/common.ts';
-import { findAcronyms, proseOf } from './acronyms.ts';
+import { findAcronyms, proseOf } from '../../lib/acronyms.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import type { ParsedEntry } from './validate.ts';
@@ -16,10 +16,12 @@ const of = (entries: readonly ParsedEntry[], collection: string) => entries.filt
 const acronymsAreDefined: Check = (_entries, all) => {
   const defined = new Set(all.filter((e) => e.collection === 'glossaire').map((e) => e.id));
   const problems: Problem[] = [];
+  const reported = new Set<string>();
   for (const entry of all) {
     // proseOf reads the raw data, so a fiche's `sigle` counts, and an invalid file is checked too.
     const used = findAcronyms([...proseOf(entry.data), entry.body ?? ''].join('\n'));
-    for (const sigle of [...used].filter((s) => !defined.has(s)).sort()) {
+    for (const sigle of [...used].filter((s) => !defined.has(s) && !reported.has(`${entry.file} ${s}`)).sort()) {
+      reported.add(`${entry.file} ${sigle}`);
       problems.push({
         file: entry.file,
         message: `le sigle « ${sigle} » n'est pas dans le glossaire : ajoutez dans content/glossaire.yaml une entrée « ${sigle}: » avec sa définition.`,
@@ -29,20 +31,20 @@ const acronymsAreDefined: Check = (_entries, all) => {
   return problems;
 };
 
-/** A dispositif without its own `fiche` points to the fiche of its type, which must exist. */
+/** A dispositif without its own `fiche` points to the fiche of its type, which must exist: one message per missing fiche. */
 const typeFichesExist: Check = (entries, all) => {
   const fiches = new Set(all.filter((e) => e.collection === 'fiches').map((e) => e.id));
-  return of(entries, 'dispositifs')
-    .filter((e) => !e.parsed['fiche'] && !fiches.has(DISPOSITIF_TYPES[e.parsed['type'] as DispositifTypeId].fiche))
-    .map((e) => {
-      const fiche = DISPOSITIF_TYPES[e.parsed['type'] as DispositifTypeId].fiche;
-      return {
-        file: e.file,
-        line: e.lineOf(['type']),
-        field: 'fiche',
-        message: `la fiche « ${fiche} » qui explique ce type n'existe pas : créez content/fiches/${fiche}.md ou indiquez \`fiche\`.`,
-      };
-    });
+  const missing = new Map<string, ParsedEntry[]>();
+  for (const entry of of(entries, 'dispositifs')) {
+    const fiche = DISPOSITIF_TYPES[entry.parsed['type'] as DispositifTypeId].fiche;
+    if (!entry.parsed['fiche'] && !fiches.has(fiche)) missing.set(fiche, [...(missing.get(fiche) ?? []), entry]);
+  }
+  return [...missing].map(([fiche, [first, ...others]]) => ({
+    file: first!.file,
+    line: first!.lineOf(['type']),
+    field: 'type',
+    message: `la fiche « ${fiche} » qui explique ce type de dispositif n'existe pas${others.length > 0 ? ` (${others.length + 1} dispositifs la demandent)` : ''} : créez content/fiches/${fiche}.md, ou indiquez \`fiche\` dans chaque dispositif.`,
+  }));
 };
 
 /** A département belongs to one académie, and exists. */
@@ -73,7 +75,7 @@ const academiesPartitionDepartements: Check = (entries) => {
   return problems;
 };
 
-/** Bulletins: the département belongs to the académie; one bulletin per day and académie. */
+/** Bulletins: the date falls in the edition, the département belongs to the académie, one bulletin per day and académie. */
 const bulletinsAreConsistent: Check = (entries) => {
   const academies = new Map(of(entries, 'academies').map((a) => [a.id, a.parsed['departements'] as string[]]));
   const days = new Map<string, string>();
@@ -89,7 +91,18 @@ const bulletinsAreConsistent: Check = (entries) => {
         message: `le département « ${departement} » n'appartient pas à l'académie « ${academie} » (${(academies.get(academie) ?? []).join(', ')}).`,
       });
     }
-    const key = `${(bulletin.parsed['date'] as Date).toISOString().slice(0, 10)} ${academie}`;
+    const date = bulletin.parsed['date'] as Date;
+    const edition = bulletin.parsed['edition'] as number;
+    // The Semaine is held in early February: a bulletin belongs to the edition of its year.
+    if (date.getUTCFullYear() !== edition) {
+      problems.push({
+        file: bulletin.file,
+        line: bulletin.lineOf(['date']),
+        field: 'date',
+        message: `la date ${date.toISOString().slice(0, 10)} n'est pas dans l'édition ${edition} de la Semaine : corrigez la date ou l'édition.`,
+      });
+    }
+    const key = `${date.toISOString().slice(0, 10)} ${academie}`;
     const other = days.get(key);
     if (other)
       problems.push({

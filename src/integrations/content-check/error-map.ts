@@ -26,7 +26,7 @@ export const frenchErrorMap: z.core.$ZodErrorMap = (issue) => {
     return 'champ obligatoire manquant : ajoutez-le.';
   switch (issue.code) {
     case 'invalid_type':
-      return `${TYPES[issue.expected] ?? issue.expected} attendu, ${typeOf(issue.input)} trouvé.`;
+      return `attendu : ${TYPES[issue.expected] ?? issue.expected} ; trouvé : ${typeOf(issue.input)}.`;
     case 'too_small':
       if (issue.origin === 'string') return 'texte vide : complétez-le ou supprimez le champ.';
       if (issue.origin === 'array') return `liste trop courte : au moins ${issue.minimum} élément(s).`;
@@ -38,7 +38,7 @@ export const frenchErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_value':
       return `valeur non reconnue : choisissez parmi ${issue.values.map((v) => `« ${String(v)} »`).join(', ')}.`;
     case 'unrecognized_keys':
-      return `champ${issue.keys.length > 1 ? 's' : ''} inconnu${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `« ${k} »`).join(', ')} : vérifiez l'orthographe ou supprimez-le.`;
+      return `champ${issue.keys.length > 1 ? 's' : ''} inconnu${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `« ${k} »`).join(', ')} : vérifiez l'orthographe ou supprimez-${issue.keys.length > 1 ? 'les' : 'le'}.`;
     case 'invalid_format':
       return `format invalide (${issue.format}).`;
     case 'invalid_union':

@@ -10,8 +10,12 @@ export interface ParsedEntry extends RawEntry {
   parsed: Record<string, unknown>;
 }
 
-const FOLDERS: Record<CollectionName, string> = Object.fromEntries(
-  Object.entries(COLLECTIONS).map(([name, { files }]) => [name, 'file' in files ? files.file : `${files.folder}/`]),
+/** Where the ids of a collection are: keys of one file, or file names in a folder. */
+const WHERE_IDS: Record<CollectionName, string> = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, { files }]) => [
+    name,
+    'file' in files ? `une clé de content/${files.file}` : `le nom d'un fichier de content/${files.folder}/, sans extension`,
+  ]),
 ) as Record<CollectionName, string>;
 
 export function validateEntries(entries: readonly RawEntry[]): { parsed: ParsedEntry[]; problems: Problem[] } {
@@ -22,15 +26,13 @@ export function validateEntries(entries: readonly RawEntry[]): { parsed: ParsedE
     z
       .string({
         error: (issue) =>
-          issue.input === undefined
-            ? 'champ obligatoire manquant : ajoutez-le.'
-            : `identifiant attendu (le nom d'un fichier de content/${FOLDERS[collection]}, sans extension).`,
+          issue.input === undefined ? 'champ obligatoire manquant : ajoutez-le.' : `identifiant attendu : ${WHERE_IDS[collection]}.`,
       })
       .superRefine((id, ctx) => {
         if (!ids.get(collection)?.has(id)) {
           ctx.addIssue({
             code: 'custom',
-            message: `« ${id} » n'existe pas dans content/${FOLDERS[collection]} : vérifiez l'identifiant (nom du fichier, sans extension).`,
+            message: `« ${id} » n'existe pas : l'identifiant doit être ${WHERE_IDS[collection]}.`,
           });
         }
       })
@@ -52,7 +54,8 @@ export function validateEntries(entries: readonly RawEntry[]): { parsed: ParsedE
       problems.push({
         file: entry.file,
         line: entry.lineOf(path),
-        field: path.length > 0 ? path.map(String).join('.') : undefined,
+        // In a file holding several entries, the field is named under its entry: « poitiers.contacts.0 ».
+        field: [...('file' in COLLECTIONS[collection].files ? [entry.id] : []), ...path].map(String).join('.') || undefined,
         message: issue.message,
       });
     }

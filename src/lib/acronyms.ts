@@ -36,3 +36,27 @@ export function proseOf(data: unknown, key = ''): string[] {
   }
   return [];
 }
+
+/** A piece of text: plain, or an acronym to expand. */
+export type Segment = string | { sigle: string; definition: string };
+
+/**
+ * Cuts a text into plain runs and the acronyms the glossary defines, so that a
+ * page can wrap each in `<abbr title>`. `seen` carries the acronyms already
+ * expanded on the page: only the first use is expanded (WCAG 3.1.4).
+ */
+export function splitAcronyms(text: string, glossary: ReadonlyMap<string, string>, seen: Set<string> = new Set()): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(ACRONYM)) {
+    const sigle = match[0];
+    const definition = glossary.get(sigle);
+    if (!definition || seen.has(sigle)) continue;
+    seen.add(sigle);
+    if (match.index > last) segments.push(text.slice(last, match.index));
+    segments.push({ sigle, definition });
+    last = match.index + sigle.length;
+  }
+  if (last < text.length) segments.push(text.slice(last));
+  return segments;
+}

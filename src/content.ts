@@ -1,0 +1,117 @@
+/**
+ * The content, loaded once and cross-linked for pages: every derived list
+ * (dispositifs by type and département, fiches by champ…) is computed here and
+ * nowhere else (after the Astro docs' src/content.ts).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { departementByCode } from './lib/communes.ts';
+import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, type DispositifTypeId } from './lib/dispositif-types.ts';
+import { CHAMP_IDS } from './lib/vocabulary.ts';
+
+export type Academie = CollectionEntry<'academies'>;
+export type Etablissement = CollectionEntry<'etablissements'>;
+export type Fiche = CollectionEntry<'fiches'>;
+export type Action = CollectionEntry<'actions'>;
+export type Bulletin = CollectionEntry<'bulletins'>;
+export type Ressource = CollectionEntry<'ressources'>;
+export type Source = CollectionEntry<'sources'>;
+
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true }).compare;
+
+export const academies = (await getCollection('academies')).sort((a, b) => frenchOrder(a.data.nom, b.data.nom));
+export const etablissements = byId(await getCollection('etablissements'));
+export const fiches = (await getCollection('fiches')).sort((a, b) => frenchOrder(a.data.titre, b.data.titre));
+export const fichesById = byId(fiches);
+export const sources = byId(await getCollection('sources'));
+export const ressources = (await getCollection('ressources')).sort((a, b) => frenchOrder(a.data.titre, b.data.titre));
+export const glossaire = (await getCollection('glossaire')).sort((a, b) => frenchOrder(a.id, b.id));
+export const actions = (await getCollection('actions')).sort((a, b) => frenchOrder(a.data.titre, b.data.titre));
+export const bulletins = (await getCollection('bulletins')).sort((a, b) => a.data.date.getTime() - b.data.date.getTime());
+
+export interface Departement {
+  code: string;
+  nom: string;
+  academie: Academie;
+}
+
+/** The départements of the académies, in code order. */
+export const departements: Departement[] = academies
+  .flatMap((academie) => academie.data.departements.map((code) => ({ code, nom: departementByCode(code)!.nom, academie })))
+  .sort((a, b) => frenchOrder(a.code, b.code));
+export const departementsByCode = new Map(departements.map((d) => [d.code, d]));
+
+/** A dispositif with what its page needs: its place, its fiche, its département and académie. */
+export interface Dispositif {
+  id: string;
+  entry: CollectionEntry<'dispositifs'>;
+  type: DispositifTypeId;
+  /** Its own name, or « PAPS — LP P. Picasso ». */
+  nom: string;
+  etablissement: Etablissement | undefined;
+  fiche: Fiche | undefined;
+  departement: Departement | undefined;
+  academie: Academie | undefined;
+  /** The postal lines to print: the dispositif's own listing when it has one, else its établissement's. */
+  adresse: string[];
+  lignePostale: string | undefined;
+  telephone: Etablissement['data']['telephone'];
+}
+
+function toDispositif(entry: CollectionEntry<'dispositifs'>): Dispositif {
+  const { data } = entry;
+  const etablissement = data.etablissement ? etablissements.get(data.etablissement.id) : undefined;
+  const departement = etablissement ? departementsByCode.get(etablissement.data.departement) : undefined;
+  const type = DISPOSITIF_TYPES[data.type];
+  const ownPostalCode = data.code_postal ?? etablissement?.data.code_postal;
+  const localite = etablissement?.data.ligne_postale?.replace(/^\d{5}\s+/, '') ?? etablissement?.data.commune;
+  return {
+    id: entry.id,
+    entry,
+    type: data.type,
+    nom: data.nom ?? (etablissement ? `${type.short} — ${etablissement.data.nom}` : type.label),
+    etablissement,
+    fiche: fichesById.get(data.fiche?.id ?? type.fiche),
+    departement,
+    academie: departement?.academie ?? academies.find((a) => a.id === data.academie?.id),
+    adresse: data.adresse ?? etablissement?.data.adresse ?? [],
+    lignePostale: ownPostalCode && localite ? `${ownPostalCode} ${localite}` : undefined,
+    telephone: data.telephone ?? etablissement?.data.telephone,
+  };
+}
+
+export const dispositifs: Dispositif[] = (await getCollection('dispositifs'))
+  .map(toDispositif)
+  .sort((a, b) => frenchOrder(a.etablissement?.data.commune ?? '', b.etablissement?.data.commune ?? '') || frenchOrder(a.nom, b.nom));
+export const dispositifsById = new Map(dispositifs.map((d) => [d.id, d]));
+
+/** The kinds of dispositif that have at least one entry, in the registry's order. */
+export const dispositifTypesPresent = DISPOSITIF_TYPE_IDS.filter((type) => dispositifs.some((d) => d.type === type));
+
+export function dispositifsOf(filter: { type?: DispositifTypeId; departement?: string; etablissement?: string }): Dispositif[] {
+  return dispositifs.filter(
+    (d) =>
+      (!filter.type || d.type === filter.type) &&
+      (!filter.departement || d.departement?.code === filter.departement) &&
+      (!filter.etablissement || d.etablissement?.id === filter.etablissement),
+  );
+}
+
+export const fichesByChamp = CHAMP_IDS.map((champ) => ({ champ, fiches: fiches.filter((f) => f.data.champ === champ) }));
+
+/** The département of an action: its établissement's, or the one written inline. */
+export function departementOfAction(action: Action): Departement | undefined {
+  const place = action.data.etablissement;
+  const code = 'departement' in place ? place.departement : etablissements.get(place.id)?.data.departement;
+  return code ? departementsByCode.get(code) : undefined;
+}
+
+/** The fiches that explain a kind of dispositif, and the dispositifs a fiche explains. */
+export function dispositifsExplainedBy(fiche: Fiche): Dispositif[] {
+  return dispositifs.filter((d) => d.fiche?.id === fiche.id);
+}
+
+export { frenchOrder };
+
+/** Acronym → its expansion, for `<abbr>`. */
+export const glossaryDefinitions: ReadonlyMap<string, string> = new Map(glossaire.map((g) => [g.id, g.data.definition]));

@@ -1,0 +1,30 @@
+/**
+ * Internal links, prefixed with the site's base path so that the site also
+ * works under a sub-path (GitHub or GitLab Pages).
+ */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+
+/** `/fiches/gpds/` → `/base/fiches/gpds/`. Pass paths with their trailing slash. */
+export function href(path: string): string {
+  return `${BASE}${path}`;
+}
+
+export const paths = {
+  dispositifs: '/dispositifs/',
+  dispositif: (id: string) => `/dispositifs/${id}/`,
+  etablissement: (id: string) => `/etablissements/${id}/`,
+  departements: '/departements/',
+  departement: (code: string) => `/departements/${code}/`,
+  academie: (id: string) => `/academies/${id}/`,
+  fiches: '/fiches/',
+  fiche: (id: string) => `/fiches/${id}/`,
+  semaine: '/semaine/',
+  action: (id: string) => `/semaine/actions/${id}/`,
+  bulletin: (id: string) => `/semaine/bulletins/${id}/`,
+  ressources: '/ressources/',
+  ressource: (id: string) => `/ressources/${id}/`,
+  glossaire: '/glossaire/',
+  sigle: (sigle: string) => `/glossaire/#${sigle.toLowerCase()}`,
+  sources: '/sources/',
+  source: (id: string) => `/sources/#${id}`,
+} as const;

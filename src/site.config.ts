@@ -1,0 +1,27 @@
+/**
+ * The site's identity: what another académie changes to start its own site
+ * from this one. Nothing specific to Nouvelle-Aquitaine is written elsewhere in src/.
+ */
+export const SITE = {
+  /** Shown in the header and in every page title. */
+  name: 'Persévérance scolaire',
+  /** Who the network belongs to. */
+  territory: 'région académique Nouvelle-Aquitaine',
+  /** One sentence, for the home page and meta descriptions. */
+  tagline:
+    'Les solutions pour rester à l’école ou y revenir, et les ressources des équipes, dans les académies de Bordeaux, Limoges et Poitiers.',
+  /**
+   * Where the content is edited (issues and pull requests). Undefined until the
+   * project has a public forge: the pages then say how to reach the team instead.
+   */
+  forge: undefined as string | undefined,
+  /** Legal facts of the publisher; undefined ones are shown as « non renseigné » rather than guessed. */
+  legal: {
+    editeur: undefined as string | undefined,
+    directeurPublication: undefined as string | undefined,
+    hebergeur: undefined as string | undefined,
+    contact: undefined as string | undefined,
+  },
+  /** RGAA conformity, until an audit says otherwise (the footer must say it). */
+  accessibilite: 'non conforme' as 'non conforme' | 'partiellement conforme' | 'totalement conforme',
+} as const;

@@ -1,0 +1,32 @@
+/**
+ * Debian's Chromium, driven by playwright-core: never a downloaded browser.
+ * Without Chromium the browser tests skip, loudly, except in CI where they must run.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) {
+  if (process.env['CI'] === 'true')
+    throw new Error(`Chromium est introuvable (${CHROMIUM}) : en CI, les tests navigateur doivent tourner.`);
+  console.warn(`\n⚠ Chromium introuvable (${CHROMIUM}) : tests navigateur IGNORÉS. Installez-le : apt-get install -y chromium\n`);
+}
+
+/** A headless Chromium. Playwright gives each launch a fresh, temporary `--user-data-dir` of its own. */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
+  });
+}
