@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
