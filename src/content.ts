@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { departementByCode } from './lib/communes.ts';
 import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, type DispositifTypeId } from './lib/dispositif-types.ts';
+import { locateCommune } from './lib/gazetteer.ts';
+import type { Position } from './lib/positions.ts';
 import { CHAMP_IDS } from './lib/vocabulary.ts';
 
 export type Academie = CollectionEntry<'academies'>;
@@ -21,6 +23,20 @@ const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true
 
 export const academies = (await getCollection('academies')).sort((a, b) => frenchOrder(a.data.nom, b.data.nom));
 export const etablissements = byId(await getCollection('etablissements'));
+
+/**
+ * Where each établissement is: its own coordinates when the content gives them,
+ * else its commune's centre from the offline gazetteer (never its postal code,
+ * which may be a CEDEX code).
+ */
+export const positions = new Map<string, Position>(
+  [...etablissements.values()].map(({ id, data }) => [
+    id,
+    data.latitude !== undefined && data.longitude !== undefined
+      ? { lat: data.latitude, lon: data.longitude, precision: 'exacte' }
+      : locateCommune(data.code_insee)!,
+  ]),
+);
 export const fiches = (await getCollection('fiches')).sort((a, b) => frenchOrder(a.data.titre, b.data.titre));
 export const fichesById = byId(fiches);
 export const sources = byId(await getCollection('sources'));
@@ -56,6 +72,8 @@ export interface Dispositif {
   adresse: string[];
   lignePostale: string | undefined;
   telephone: Etablissement['data']['telephone'];
+  /** Its établissement's position; undefined for a dispositif tied to no place. */
+  position: Position | undefined;
 }
 
 function toDispositif(entry: CollectionEntry<'dispositifs'>): Dispositif {
@@ -77,6 +95,7 @@ function toDispositif(entry: CollectionEntry<'dispositifs'>): Dispositif {
     adresse: data.adresse ?? etablissement?.data.adresse ?? [],
     lignePostale: ownPostalCode && localite ? `${ownPostalCode} ${localite}` : undefined,
     telephone: data.telephone ?? etablissement?.data.telephone,
+    position: etablissement && positions.get(etablissement.id),
   };
 }
 
@@ -84,6 +103,11 @@ export const dispositifs: Dispositif[] = (await getCollection('dispositifs'))
   .map(toDispositif)
   .sort((a, b) => frenchOrder(a.etablissement?.data.commune ?? '', b.etablissement?.data.commune ?? '') || frenchOrder(a.nom, b.nom));
 export const dispositifsById = new Map(dispositifs.map((d) => [d.id, d]));
+
+/** True when the interactive map shows the dispositif (src/pages/carte/lieux.json.ts writes these). */
+export function isOnMap(d: Dispositif): boolean {
+  return Boolean(d.position && d.departement && d.academie && d.etablissement);
+}
 
 /** The kinds of dispositif that have at least one entry, in the registry's order. */
 export const dispositifTypesPresent = DISPOSITIF_TYPE_IDS.filter((type) => dispositifs.some((d) => d.type === type));

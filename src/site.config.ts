@@ -22,6 +22,17 @@ export const SITE = {
     hebergeur: undefined as string | undefined,
     contact: undefined as string | undefined,
   },
+  /**
+   * The background of the interactive map: one tile provider. Default: Plan IGN
+   * from the Géoplateforme (IGN, open licence). Documented alternative, OpenStreetMap:
+   * `{ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© les contributeurs d’<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>', maxZoom: 19 }`.
+   * Tiles are the only requests the site makes to another server, on the map page only.
+   */
+  tiles: {
+    url: 'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
+    attribution: 'Fond de carte : <a href="https://www.ign.fr/">IGN</a>, Plan IGN',
+    maxZoom: 19,
+  },
   /** RGAA conformity, until an audit says otherwise (the footer must say it). */
   accessibilite: 'non conforme' as 'non conforme' | 'partiellement conforme' | 'totalement conforme',
 } as const;

@@ -44,3 +44,10 @@ export function joinFrench(items: readonly string[]): string {
 export function slugify(input: string): string {
   return normalizeName(input).replace(/[ /]+/g, '-');
 }
+
+/** « de Bordeaux », « d’Agen », « du Bouscat », « des Eyzies »: « de » before a place name, elided or contracted as French wants. */
+export function dePlace(name: string): string {
+  if (name.startsWith('Le ')) return `du ${name.slice(3)}`;
+  if (name.startsWith('Les ')) return `des ${name.slice(4)}`;
+  return /^[AEIOUÀÂÉÈÊÎÔŒ]/i.test(name) ? `d’${name}` : `de ${name}`;
+}

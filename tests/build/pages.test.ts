@@ -15,8 +15,8 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ est vide : lan
 
 const pages = builtPages();
 
-/** Pages allowed to run a script; none yet. */
-const INTERACTIVE: readonly string[] = [];
+/** Pages allowed to run a script: the map. */
+const INTERACTIVE: readonly string[] = ['/carte/'];
 
 describe('one page per entry', () => {
   const { entries } = checkContent(ROOT);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { directionsUrl, geoUri, itineraryNote } from '../../../src/lib/itinerary.ts';
+import { describePrecision } from '../../../src/lib/positions.ts';
+import { dePlace } from '../../../src/lib/text.ts';
+
+describe('links to a place', () => {
+  const bergerac = { lat: 44.851570001, lon: 0.48171 };
+
+  it('ask OpenStreetMap for directions to the place, from anywhere', () => {
+    expect(directionsUrl(bergerac)).toBe('https://www.openstreetmap.org/directions?route=%3B44.85157%2C0.48171');
+  });
+
+  it('give phones a geo: URI (RFC 5870)', () => {
+    expect(geoUri({ lat: 44.66126, lon: -1.17255 })).toBe('geo:44.66126,-1.17255');
+  });
+});
+
+describe('what the reader is told', () => {
+  it('warns that the itinerary goes to the commune centre', () => {
+    expect(itineraryNote('commune', 'Arcachon')).toMatchInlineSnapshot(
+      `"L’itinéraire et l’application de cartes vous mènent au centre de la commune d’Arcachon, pas jusqu’à la porte : pour la fin du trajet, aidez-vous de l’adresse indiquée plus haut."`,
+    );
+    expect(itineraryNote('departement', 'Bergerac')).toContain('à ce point approximatif');
+    expect(itineraryNote('exacte', 'Bergerac')).toBeUndefined();
+  });
+
+  it('writes « de » before a commune as French does', () => {
+    expect(['Bergerac', 'Agen', 'Évaux-les-Bains', 'Le Bouscat', 'Les Eyzies', 'La Réole'].map(dePlace)).toEqual([
+      'de Bergerac',
+      'd’Agen',
+      'd’Évaux-les-Bains',
+      'du Bouscat',
+      'des Eyzies',
+      'de La Réole',
+    ]);
+    expect(describePrecision('commune', 'Eysines')).toBe(
+      'Position approximative : le point est placé au centre de la commune d’Eysines, pas à l’adresse exacte.',
+    );
+  });
+});
