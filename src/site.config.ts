@@ -25,10 +25,13 @@ export const SITE = {
   /**
    * The background of the interactive map: one tile provider. Default: Plan IGN
    * from the Géoplateforme (IGN, open licence). Documented alternative, OpenStreetMap:
-   * `{ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© les contributeurs d’<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>', maxZoom: 19 }`.
+   * `{ provider: 'OpenStreetMap', licence: 'ODbL', url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© les contributeurs d’<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>', maxZoom: 19 }`.
    * Tiles are the only requests the site makes to another server, on the map page only.
    */
   tiles: {
+    /** Who serves the tiles, for the pages on personal data and legal notices. */
+    provider: 'l’IGN (Géoplateforme)',
+    licence: 'licence ouverte Etalab',
     url: 'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
     attribution: 'Fond de carte : <a href="https://www.ign.fr/">IGN</a>, Plan IGN',
     maxZoom: 19,
