@@ -11,6 +11,7 @@ export function href(path: string): string {
 
 export const paths = {
   dispositifs: '/dispositifs/',
+  carte: '/carte/',
   dispositif: (id: string) => `/dispositifs/${id}/`,
   etablissement: (id: string) => `/etablissements/${id}/`,
   departements: '/departements/',
