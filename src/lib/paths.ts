@@ -25,6 +25,7 @@ export const paths = {
   ressources: '/ressources/',
   ressource: (id: string) => `/ressources/${id}/`,
   glossaire: '/glossaire/',
+  recherche: '/recherche/',
   sigle: (sigle: string) => `/glossaire/#${sigle.toLowerCase()}`,
   sources: '/sources/',
   source: (id: string) => `/sources/#${id}`,

@@ -15,8 +15,8 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ est vide : lan
 
 const pages = builtPages();
 
-/** Pages allowed to run a script: the map. */
-const INTERACTIVE: readonly string[] = ['/carte/'];
+/** Pages allowed to run a script: the map and the search. */
+const INTERACTIVE: readonly string[] = ['/carte/', '/recherche/'];
 
 describe('one page per entry', () => {
   const { entries } = checkContent(ROOT);
@@ -123,5 +123,27 @@ describe('entry pages', () => {
     const abbrs = page.root.querySelectorAll('main abbr').filter((a) => a.text === 'GPDS');
     expect(abbrs.length).toBeGreaterThan(0);
     expect(abbrs[0]!.getAttribute('title')).toMatch(/groupe de prévention du décrochage scolaire/i);
+  });
+});
+
+describe('search index', () => {
+  it('is built with the site', () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('indexes the main content of content pages, and not the pages that list or search others', () => {
+    const notIndexed = ['/404.html', '/plan-du-site/', '/recherche/', '/carte/'];
+    for (const page of pages) {
+      const indexed = page.root.querySelector('main[data-pagefind-body]') !== null;
+      expect(indexed, page.path).toBe(!notIndexed.includes(page.path));
+    }
+  });
+
+  it('gives every entry page its kind, for the search facets', () => {
+    const entryPages = pages.filter((p) =>
+      /^\/(dispositifs|etablissements|fiches|semaine\/actions|ressources|academies|departements)\/[^/]+\/$/.test(p.path),
+    );
+    const without = entryPages.filter((p) => !p.root.querySelector('[data-pagefind-filter="genre"]'));
+    expect(without.map((p) => p.path)).toEqual([]);
   });
 });

@@ -86,9 +86,4 @@ describe('the « Où ? » section of a dispositif', () => {
   });
 });
 
-describe('pages outside the interactive map', () => {
-  it('run no script', () => {
-    const withScript = pages.filter((p) => !p.path.startsWith('/carte/') && p.root.querySelectorAll('script').length > 0);
-    expect(withScript.map((p) => p.path)).toEqual([]);
-  });
-});
+// That no page but the map and the search runs a script is checked once, in pages.test.ts.

@@ -1,0 +1,170 @@
+/**
+ * <site-search>: results as one types, facets with counts, query and filters in
+ * the URL (history.replaceState: nothing is sent), the result count announced.
+ * Pagefind's bundle loads only on this page, on first use.
+ */
+import { escape } from '../map/results.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(query: string | null, options: { filters: Record<string, string[]> }, wait?: number): Promise<PagefindSearch | null>;
+}
+
+/** Facets, in the order shown, with their French labels. */
+const FACETS: [string, string][] = [
+  ['genre', 'Type de page'],
+  ['type', 'Type de dispositif'],
+  ['champ', 'Champ de la fiche'],
+  ['academie', 'Académie'],
+  ['departement', 'Département'],
+];
+const PAGE = 20;
+
+class SiteSearch extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined;
+  #input!: HTMLInputElement;
+  #filters: Record<string, string[]> = {};
+  #shown = PAGE;
+  #last: PagefindSearch | undefined;
+
+  connectedCallback(): void {
+    this.querySelectorAll<HTMLElement>('[data-js]').forEach((el) => (el.hidden = false));
+    this.querySelectorAll<HTMLElement>('[data-sans-js]').forEach((el) => (el.hidden = true));
+    this.#input = this.querySelector('input[type="search"]')!;
+    const params = new URLSearchParams(location.search);
+    this.#input.value = params.get('q') ?? '';
+    for (const [name] of FACETS) {
+      const values = params.getAll(name);
+      if (values.length > 0) this.#filters[name] = values;
+    }
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#search();
+    });
+    this.#input.addEventListener('input', () => void this.#search());
+    this.querySelector('.recherche-facettes')!.addEventListener('change', (event) => this.#facetChanged(event.target as HTMLInputElement));
+    this.querySelector('[data-action="plus"]')!.addEventListener('click', () => {
+      this.#shown += PAGE;
+      void this.#render();
+    });
+    // « / » puts the cursor in the search field, as on most sites with a search.
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement;
+      if (event.key === '/' && !target.closest('input, textarea, select, [contenteditable]')) {
+        event.preventDefault();
+        this.#input.focus();
+      }
+    });
+    if (this.#input.value || Object.keys(this.#filters).length > 0) void this.#search();
+    else this.#input.focus();
+  }
+
+  #load(): Promise<Pagefind> {
+    const url = `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`;
+    this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options({ excerptLength: 24 });
+      await pagefind.filters(); // loads the filter index, so that each search returns its facet counts
+      return pagefind;
+    });
+    return this.#pagefind;
+  }
+
+  #facetChanged(box: HTMLInputElement): void {
+    const values = new Set(this.#filters[box.name] ?? []);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    if (values.size > 0) this.#filters[box.name] = [...values];
+    else delete this.#filters[box.name];
+    void this.#search();
+  }
+
+  async #search(): Promise<void> {
+    const query = this.#input.value.trim();
+    const params = new URLSearchParams(query ? { q: query } : {});
+    for (const [name, values] of Object.entries(this.#filters)) values.forEach((v) => params.append(name, v));
+    history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+    if (!query && Object.keys(this.#filters).length === 0) {
+      this.#last = undefined;
+      return this.#render();
+    }
+    let pagefind: Pagefind;
+    try {
+      pagefind = await this.#load();
+    } catch {
+      this.querySelector('.recherche-statut')!.textContent =
+        'La recherche n’est pas disponible : l’index du site n’a pas été construit (npm run build).';
+      return;
+    }
+    const search = await pagefind.debouncedSearch(query || null, { filters: this.#filters }, 200);
+    if (!search) return; // a newer search replaced this one
+    this.#last = search;
+    this.#shown = PAGE;
+    await this.#render();
+  }
+
+  async #render(): Promise<void> {
+    const status = this.querySelector('.recherche-statut')!;
+    const list = this.querySelector('.recherche-resultats')!;
+    const empty = this.querySelector<HTMLElement>('.recherche-vide')!;
+    const more = this.querySelector<HTMLButtonElement>('[data-action="plus"]')!;
+    const search = this.#last;
+    const query = this.#input.value.trim();
+    if (!search) {
+      status.textContent = '';
+      list.innerHTML = '';
+      empty.hidden = true;
+      more.hidden = true;
+      this.#renderFacets({});
+      return;
+    }
+    const count = search.results.length;
+    const data = await Promise.all(search.results.slice(0, this.#shown).map((r) => r.data()));
+    if (search !== this.#last) return; // a newer search came back meanwhile
+    // The list first, then the announcement: what is announced is on screen.
+    list.innerHTML = data.map((d) => this.#item(d)).join('');
+    status.textContent = `${count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`}${query ? ` pour « ${query} »` : ''}.`;
+    empty.hidden = count > 0;
+    more.hidden = count <= this.#shown;
+    this.#renderFacets(search.filters);
+  }
+
+  #item({ url, excerpt, meta, filters }: PagefindResultData): string {
+    const kicker = [filters['genre']?.[0], meta['commune']].filter(Boolean).join(' · ');
+    return `<li class="card">
+  ${kicker ? `<p class="kicker">${escape(kicker)}</p>` : ''}
+  <a class="card__title" href="${escape(url)}">${escape(meta['title'] ?? url)}</a>
+  ${meta['resume'] ? `<p class="card__meta">${escape(meta['resume'])}</p>` : ''}
+  <p class="extrait">${excerpt}</p>
+</li>`;
+  }
+
+  #renderFacets(counts: Record<string, Record<string, number>>): void {
+    const html = FACETS.map(([name, label]) => {
+      const values = Object.entries(counts[name] ?? {})
+        .filter(([value, n]) => n > 0 || this.#filters[name]?.includes(value))
+        .sort(([a], [b]) => a.localeCompare(b, 'fr'));
+      if (values.length === 0) return '';
+      const boxes = values
+        .map(
+          ([value, n]) =>
+            `<label><input type="checkbox" name="${name}" value="${escape(value)}"${this.#filters[name]?.includes(value) ? ' checked' : ''}> ${escape(value)} <span class="count-n">(${n})</span></label>`,
+        )
+        .join('');
+      return `<fieldset><legend>${label}</legend>${boxes}</fieldset>`;
+    }).join('');
+    this.querySelector('.recherche-facettes')!.innerHTML = html;
+  }
+}
+
+customElements.define('site-search', SiteSearch);

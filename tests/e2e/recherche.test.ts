@@ -1,0 +1,111 @@
+/**
+ * The site search in a real Chromium, against the built site and its Pagefind
+ * index: the reference queries of tests/search/requetes.yaml, typed in the
+ * search field like a person would, and the behaviour of the search page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { hasChromium, launch } from '../helpers/browser.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { serve, type StaticSite } from '../helpers/server.ts';
+
+interface Reference {
+  requete: string;
+  attendu: string;
+  rang: number;
+}
+const references = parse(readFileSync(join(ROOT, 'tests/search/requetes.yaml'), 'utf8')) as Reference[];
+
+describe.skipIf(!hasChromium)('site search in Chromium', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    site = await serve(DIST);
+    browser = await launch();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const field = () => page.getByRole('searchbox', { name: 'Rechercher sur le site' }).last();
+  const resultLinks = async () =>
+    await page
+      .locator('.recherche-resultats .card__title')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  /** Types a query and waits for its announced results. */
+  async function searchFor(query: string): Promise<string[]> {
+    await field().fill(query);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toContain(`« ${query} »`);
+    return resultLinks();
+  }
+
+  it.each(references)('puts $attendu within the first $rang results for « $requete »', async ({ requete, attendu, rang }) => {
+    if (!page.url().includes('/recherche/')) await page.goto(`${site.url}/recherche/`);
+    const results = await searchFor(requete);
+    const position = results.indexOf(attendu) + 1;
+    expect(position, `résultats : ${results.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
+    expect(position).toBeLessThanOrEqual(rang);
+  });
+
+  it('finds « décrochage » when one types « décrocheurs »', async () => {
+    // Among the fiches, so that every result is on the first page of results.
+    await page.goto(`${site.url}/recherche/?q=d%C3%A9crocheurs&genre=Fiche+technique`);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('« décrocheurs »');
+    const fiches = await resultLinks();
+    expect(fiches).toContain('/fiches/gpds/'); // it writes « décrochage », never « décrocheurs »
+    expect(fiches.length).toBeGreaterThan(10);
+  });
+
+  it('searches from the header form of any page, and announces the count', async () => {
+    await page.goto(`${site.url}/fiches/pafi/`);
+    await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).fill('GPDS');
+    await page.getByRole('button', { name: 'Rechercher' }).first().click();
+    await page.waitForURL(/\/recherche\/\?q=GPDS/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ résultats pour « GPDS »\.$/);
+    expect(await page.locator('.recherche-resultats mark').first().textContent()).toMatch(/GPDS/i);
+  });
+
+  it('narrows with a facet, and keeps it in the URL', async () => {
+    await page.goto(`${site.url}/recherche/?q=décrochage`);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('résultats');
+    const facet = page.getByRole('group', { name: 'Affiner les résultats' }).getByRole('checkbox', { name: /Fiche technique/ });
+    await facet.check();
+    await expect.poll(() => page.url()).toContain('genre=Fiche+technique');
+    await expect.poll(async () => (await resultLinks()).every((path) => path.startsWith('/fiches/'))).toBe(true);
+    expect((await resultLinks()).length).toBeGreaterThan(3);
+  });
+
+  it('suggests the glossary and the map when nothing is found', async () => {
+    await page.goto(`${site.url}/recherche/`);
+    await searchFor('wapitiquz');
+    expect(await page.getByRole('status').textContent()).toBe('Aucun résultat pour « wapitiquz ».');
+    const empty = page.locator('.recherche-vide');
+    expect(await empty.getByRole('link', { name: 'glossaire' }).isVisible()).toBe(true);
+    expect(await empty.getByRole('link', { name: 'carte' }).isVisible()).toBe(true);
+  });
+
+  it('puts the cursor in the search field with « / »', async () => {
+    await page.goto(`${site.url}/recherche/?q=PAFI`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche');
+  });
+
+  it('loads no search code on content pages', async () => {
+    const requested: string[] = [];
+    const other = await browser.newPage();
+    other.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await other.goto(`${site.url}/fiches/gpds/`);
+    await other.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.includes('pagefind') || path.endsWith('.js'))).toEqual([]);
+    await other.close();
+  });
+});
