@@ -10,16 +10,28 @@
 import { findAcronyms } from './acronyms.ts';
 import { normalizeName } from './text.ts';
 
+/** The glossary prepared once for many pages: each expansion normalised a single time. */
+export function prepareGlossary(glossary: ReadonlyMap<string, string>): { sigle: string; definition: string; key: string }[] {
+  return [...glossary].map(([sigle, definition]) => ({ sigle, definition, key: ` ${normalizeName(definition)} ` }));
+}
+
 /** The words to add to a page's index entry, « GPDS : groupe de prévention du décrochage scolaire. », one per acronym concerned. */
-export function expansionsFor(text: string, glossary: ReadonlyMap<string, string>): string[] {
+export function expansionsFor(
+  text: string,
+  glossary: ReadonlyMap<string, string> | ReturnType<typeof prepareGlossary>,
+  normalised = ` ${normalizeName(text)} `,
+): string[] {
+  const entries = glossary instanceof Map ? prepareGlossary(glossary) : (glossary as ReturnType<typeof prepareGlossary>);
   const used = findAcronyms(text);
+  return entries
+    .filter(({ sigle, key }) => used.has(sigle) || normalised.includes(key))
+    .map(({ sigle, definition }) => `${sigle} : ${definition}.`);
+}
+
+/** Every word to add to a page's index entry: acronyms and expansions, then word families. */
+export function searchWordsFor(text: string, glossary: ReturnType<typeof prepareGlossary>): string[] {
   const normalised = ` ${normalizeName(text)} `;
-  const lines: string[] = [];
-  for (const [sigle, definition] of glossary) {
-    const spelledOut = normalised.includes(` ${normalizeName(definition)} `);
-    if (used.has(sigle) || spelledOut) lines.push(`${sigle} : ${definition}.`);
-  }
-  return lines;
+  return [...expansionsFor(text, glossary, normalised), ...familyWordsFor(text, normalised)];
 }
 
 /**
@@ -35,9 +47,27 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['apprentissage', 'apprenti', 'apprentis', 'apprentie'],
 ];
 
+const FAMILY_KEYS = WORD_FAMILIES.map((family) => family.map((word) => ({ word, key: ` ${normalizeName(word)} ` })));
+
 /** The members of a family that the page does not write, for each family it does. */
-export function familyWordsFor(text: string): string[] {
-  const normalised = ` ${normalizeName(text)} `;
-  const written = (word: string) => normalised.includes(` ${normalizeName(word)} `);
-  return WORD_FAMILIES.flatMap((family) => (family.some(written) ? family.filter((word) => !written(word)) : []));
+export function familyWordsFor(text: string, normalised = ` ${normalizeName(text)} `): string[] {
+  return FAMILY_KEYS.flatMap((family) =>
+    family.some(({ key }) => normalised.includes(key)) ? family.filter(({ key }) => !normalised.includes(key)).map(({ word }) => word) : [],
+  );
+}
+
+/** The indexed part of a page, tags removed: enough to find acronyms and phrases. */
+function indexedText(html: string): string {
+  const main = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
+  return main.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+/**
+ * Appends to a page indexed for search a hidden paragraph with the words it
+ * should also be found by. Hidden to everyone (`hidden`), read by the indexer only.
+ */
+export function addSearchWords(html: string, glossary: ReturnType<typeof prepareGlossary>): string {
+  if (!html.includes('data-pagefind-body')) return html;
+  const words = searchWordsFor(indexedText(html), glossary);
+  return words.length > 0 ? html.replace('</main>', `<p hidden data-pagefind-weight="0.5">${words.join(' ')}</p></main>`) : html;
 }

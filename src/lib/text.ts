@@ -5,18 +5,19 @@
 
 /** Strips accents, case, punctuation and the « St »/« Ste » abbreviations. */
 export function normalizeName(input: string): string {
-  return input
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[''`´-]/g, ' ')
-    .replace(/[^a-z0-9/ ]+/g, ' ')
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/\bst\b/g, 'saint')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    input
+      .toLowerCase()
+      .normalize('NFD')
+      // Combining accents (U+0300–U+036F), as NFD leaves them: much faster than \p{Diacritic} on long texts.
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/[^a-z0-9/]+/g, ' ')
+      .replace(/\bste\b/g, 'sainte')
+      .replace(/\bst\b/g, 'saint')
+      .trim()
+  );
 }
 
 /** Edit distance, for « did you mean » suggestions. */

@@ -59,6 +59,15 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     // Among the fiches, so that every result is on the first page of results.
     await page.goto(`${site.url}/recherche/?q=d%C3%A9crocheurs&genre=Fiche+technique`);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('« décrocheurs »');
+    // The facet counts come just after the first results, and re-render the list: wait for them first.
+    await page.getByRole('group', { name: 'Affiner les résultats' }).getByRole('checkbox').first().waitFor();
+    const announced = Number((await page.getByRole('status').textContent())!.match(/^\d+/)![0]);
+    const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
+    while ((await resultLinks()).length < announced) {
+      const shown = (await resultLinks()).length;
+      await more.click();
+      await expect.poll(async () => (await resultLinks()).length).toBeGreaterThan(shown);
+    }
     const fiches = await resultLinks();
     expect(fiches).toContain('/fiches/gpds/'); // it writes « décrochage », never « décrocheurs »
     expect(fiches.length).toBeGreaterThan(10);

@@ -18,7 +18,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string | null, options: { filters: Record<string, string[]> }, wait?: number): Promise<PagefindSearch | null>;
+  debouncedSearch(query: string | null, options: { filters?: Record<string, string[]> }, wait?: number): Promise<PagefindSearch | null>;
 }
 
 /** Facets, in the order shown, with their French labels. */
@@ -29,7 +29,8 @@ const FACETS: [string, string][] = [
   ['academie', 'Académie'],
   ['departement', 'Département'],
 ];
-const PAGE = 20;
+/** Results shown at once: each one downloads its page's fragment, so the first query stays light. */
+const PAGE = 10;
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
@@ -37,6 +38,7 @@ class SiteSearch extends HTMLElement {
   #filters: Record<string, string[]> = {};
   #shown = PAGE;
   #last: PagefindSearch | undefined;
+  #facetsLoaded = false;
 
   connectedCallback(): void {
     this.querySelectorAll<HTMLElement>('[data-js]').forEach((el) => (el.hidden = false));
@@ -73,8 +75,8 @@ class SiteSearch extends HTMLElement {
   #load(): Promise<Pagefind> {
     const url = `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`;
     this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 24 });
-      await pagefind.filters(); // loads the filter index, so that each search returns its facet counts
+      // The index holds paths from the site's root: results get the base path (GitHub or GitLab Pages) here.
+      await pagefind.options({ excerptLength: 24, baseUrl: this.dataset['base'] ?? '/' });
       return pagefind;
     });
     return this.#pagefind;
@@ -89,7 +91,8 @@ class SiteSearch extends HTMLElement {
     void this.#search();
   }
 
-  async #search(): Promise<void> {
+  /** Runs the search; `fromStart` goes back to the first results (a new query), not when only the facet counts are refreshed. */
+  async #search(fromStart = true): Promise<void> {
     const query = this.#input.value.trim();
     const params = new URLSearchParams(query ? { q: query } : {});
     for (const [name, values] of Object.entries(this.#filters)) values.forEach((v) => params.append(name, v));
@@ -106,11 +109,19 @@ class SiteSearch extends HTMLElement {
         'La recherche n’est pas disponible : l’index du site n’a pas été construit (npm run build).';
       return;
     }
-    const search = await pagefind.debouncedSearch(query || null, { filters: this.#filters }, 200);
+    // No `filters` key at all without a filter: Pagefind would fetch its filter index for nothing.
+    const options = Object.keys(this.#filters).length > 0 ? { filters: this.#filters } : {};
+    const search = await pagefind.debouncedSearch(query || null, options, 200);
     if (!search) return; // a newer search replaced this one
     this.#last = search;
-    this.#shown = PAGE;
+    if (fromStart) this.#shown = PAGE;
     await this.#render();
+    // Facet counts need the filter index: it loads once the first results are on screen, then the search runs again with counts.
+    if (!this.#facetsLoaded) {
+      this.#facetsLoaded = true;
+      await pagefind.filters();
+      void this.#search(false);
+    }
   }
 
   async #render(): Promise<void> {
