@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium)('/carte/ in Chromium', () => {
 
   it('restores a shared link: commune, filter and département', async () => {
     const page = await open('#commune=47157&departement=33&type=paps');
-    expect(await search(page).inputValue()).toBe('Marmande (47200)');
+    await expect.poll(() => search(page).inputValue()).toBe('Marmande (47200)');
     await expect.poll(() => results(page).count()).toBe(26);
     expect(await page.locator('select[name="departement"]').inputValue()).toBe('33');
   });

@@ -31,8 +31,14 @@ class SolutionsMap extends HTMLElement {
   #view: Promise<MapView> | undefined;
   #types: Record<string, TypeStyle> = {};
   #search!: CommuneSearch;
-  /** Resolves once the places are downloaded. */
-  #loaded: Promise<void> = Promise.resolve();
+  /** Resolves once the places are downloaded and the state of the URL applied: nothing is drawn before. */
+  #ready: Promise<void>;
+  #markReady!: () => void;
+
+  constructor() {
+    super();
+    this.#ready = new Promise((resolve) => (this.#markReady = resolve));
+  }
 
   #el<T extends HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
@@ -54,10 +60,7 @@ class SolutionsMap extends HTMLElement {
         void this.#mapView();
       }
     }).observe(container);
-    this.#loaded = fetch(places!)
-      .then((response) => response.json() as Promise<CompactPlaces>)
-      .then((compact) => void (this.#places = decodePlaces(compact)));
-    await this.#loaded;
+    this.#places = decodePlaces((await (await fetch(places!)).json()) as CompactPlaces);
 
     this.#search = new CommuneSearch(
       this.#el('#commune'),
@@ -85,6 +88,7 @@ class SolutionsMap extends HTMLElement {
     );
     window.addEventListener('popstate', () => void this.#apply(parseState(location.hash)));
     await this.#apply(parseState(location.hash));
+    this.#markReady();
   }
 
   /** Applies a state read from the URL (first load, back button). */
@@ -193,7 +197,7 @@ class SolutionsMap extends HTMLElement {
   }
 
   #mapView(): Promise<MapView> {
-    this.#view ??= Promise.all([import('./leaflet-view.ts'), this.#loaded]).then(([{ createMapView }]) => {
+    this.#view ??= Promise.all([import('./leaflet-view.ts'), this.#ready]).then(([{ createMapView }]) => {
       const view = createMapView(this.#el('.carte-leaflet'), {
         tiles: JSON.parse(this.dataset['tiles']!) as Tiles,
         types: this.#types,
@@ -203,7 +207,7 @@ class SolutionsMap extends HTMLElement {
       });
       return view;
     });
-    void this.#loaded.then(() => this.#render(true));
+    void this.#ready.then(() => this.#render(true));
     return this.#view;
   }
 }
