@@ -197,7 +197,8 @@ class SolutionsMap extends HTMLElement {
   }
 
   #mapView(): Promise<MapView> {
-    this.#view ??= Promise.all([import('./leaflet-view.ts'), this.#ready]).then(([{ createMapView }]) => {
+    // The map is set up as soon as Leaflet arrives, while the places download; they are drawn once ready.
+    this.#view ??= import('./leaflet-view.ts').then(({ createMapView }) => {
       const view = createMapView(this.#el('.carte-leaflet'), {
         tiles: JSON.parse(this.dataset['tiles']!) as Tiles,
         types: this.#types,
