@@ -18,6 +18,7 @@ export const collections = {
   dispositifs: defineCollection({ loader: loader(COLLECTIONS.dispositifs.files), schema: COLLECTIONS.dispositifs.schema(ref) }),
   fiches: defineCollection({ loader: loader(COLLECTIONS.fiches.files), schema: COLLECTIONS.fiches.schema(ref) }),
   actions: defineCollection({ loader: loader(COLLECTIONS.actions.files), schema: COLLECTIONS.actions.schema(ref) }),
+  editions: defineCollection({ loader: loader(COLLECTIONS.editions.files), schema: COLLECTIONS.editions.schema(ref) }),
   bulletins: defineCollection({ loader: loader(COLLECTIONS.bulletins.files), schema: COLLECTIONS.bulletins.schema(ref) }),
   ressources: defineCollection({ loader: loader(COLLECTIONS.ressources.files), schema: COLLECTIONS.ressources.schema(ref) }),
   glossaire: defineCollection({ loader: loader(COLLECTIONS.glossaire.files), schema: COLLECTIONS.glossaire.schema(ref) }),

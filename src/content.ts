@@ -44,6 +44,9 @@ export const ressources = (await getCollection('ressources')).sort((a, b) => fre
 export const glossaire = (await getCollection('glossaire')).sort((a, b) => frenchOrder(a.id, b.id));
 export const actions = (await getCollection('actions')).sort((a, b) => frenchOrder(a.data.titre, b.data.titre));
 export const bulletins = (await getCollection('bulletins')).sort((a, b) => a.data.date.getTime() - b.data.date.getTime());
+/** Editions of the Semaine, the latest first. */
+export const editions = (await getCollection('editions')).sort((a, b) => b.data.debut.getTime() - a.data.debut.getTime());
+export type Edition = CollectionEntry<'editions'>;
 
 export interface Departement {
   code: string;

@@ -33,8 +33,8 @@ export const actionSchema = (ref: RefFactory) =>
         )
         .default([]),
       partenaires: z.array(z.string().min(1)).default([]),
-      /** Year of the edition of the Semaine, when known. */
-      edition: z.number().int().min(2000).max(2100).optional(),
+      /** The edition of the Semaine (its year, « 2027 »), when known. */
+      edition: z.union([z.string(), z.number().int()]).transform(String).pipe(ref('editions')).optional(),
       /** Day of the action, when known. */
       date: date.optional(),
       ...provenance(ref),

@@ -11,8 +11,8 @@ export const bulletinSchema = (ref: RefFactory) =>
     .object({
       /** The day of the bulletin. */
       date,
-      /** Year of the edition of the Semaine. */
-      edition: z.number().int().min(2000).max(2100),
+      /** The edition of the Semaine: its file name in content/editions, its year (« 2027 »). */
+      edition: z.union([z.string(), z.number().int()]).transform(String).pipe(ref('editions')),
       academie: ref('academies'),
       /** The département à l'honneur that day; it must belong to the académie. */
       departement: departementCode,

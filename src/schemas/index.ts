@@ -8,6 +8,7 @@ import { actionSchema } from './action.ts';
 import { bulletinSchema } from './bulletin.ts';
 import type { CollectionName } from './common.ts';
 import { dispositifSchema } from './dispositif.ts';
+import { editionSchema } from './edition.ts';
 import { etablissementSchema } from './etablissement.ts';
 import { ficheSchema } from './fiche.ts';
 import { glossaireSchema } from './glossaire.ts';
@@ -26,6 +27,7 @@ export const COLLECTIONS = {
   dispositifs: { files: { folder: 'dispositifs', extensions: ['md'] }, schema: dispositifSchema },
   fiches: { files: { folder: 'fiches', extensions: ['md', 'mdx'] }, schema: ficheSchema },
   actions: { files: { folder: 'actions', extensions: ['md'] }, schema: actionSchema },
+  editions: { files: { folder: 'editions', extensions: ['yaml'] }, schema: editionSchema },
   bulletins: { files: { folder: 'bulletins', extensions: ['md'] }, schema: bulletinSchema },
   ressources: { files: { folder: 'ressources', extensions: ['md'] }, schema: ressourceSchema },
   glossaire: { files: { file: 'glossaire.yaml' }, schema: glossaireSchema },

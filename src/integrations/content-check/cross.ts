@@ -78,6 +78,7 @@ const academiesPartitionDepartements: Check = (entries) => {
 /** Bulletins: the date falls in the edition, the département belongs to the académie, one bulletin per day and académie. */
 const bulletinsAreConsistent: Check = (entries) => {
   const academies = new Map(of(entries, 'academies').map((a) => [a.id, a.parsed['departements'] as string[]]));
+  const editions = new Map(of(entries, 'editions').map((e) => [e.id, e.parsed]));
   const days = new Map<string, string>();
   const problems: Problem[] = [];
   for (const bulletin of of(entries, 'bulletins')) {
@@ -92,14 +93,23 @@ const bulletinsAreConsistent: Check = (entries) => {
       });
     }
     const date = bulletin.parsed['date'] as Date;
-    const edition = bulletin.parsed['edition'] as number;
-    // The Semaine is held in early February: a bulletin belongs to the edition of its year.
-    if (date.getUTCFullYear() !== edition) {
+    const editionId = (bulletin.parsed['edition'] as Ref).id;
+    const edition = editions.get(editionId);
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    if (edition && (date < (edition['debut'] as Date) || date > (edition['fin'] as Date))) {
       problems.push({
         file: bulletin.file,
         line: bulletin.lineOf(['date']),
         field: 'date',
-        message: `la date ${date.toISOString().slice(0, 10)} n'est pas dans l'édition ${edition} de la Semaine : corrigez la date ou l'édition.`,
+        message: `le ${day(date)} n'est pas dans l'édition ${editionId} de la Semaine (du ${day(edition['debut'] as Date)} au ${day(edition['fin'] as Date)}) : corrigez la date ou l'édition.`,
+      });
+    }
+    if (edition && !(edition['academies'] as Ref[]).some((a) => a.id === academie)) {
+      problems.push({
+        file: bulletin.file,
+        line: bulletin.lineOf(['academie']),
+        field: 'academie',
+        message: `l'académie « ${academie} » ne participe pas à l'édition ${editionId} : ajoutez-la dans content/editions/${editionId}.yaml ou corrigez l'académie.`,
       });
     }
     const key = `${date.toISOString().slice(0, 10)} ${academie}`;

@@ -41,7 +41,10 @@ describe('rules across collections', () => {
   });
 
   it('refuses a bulletin dated outside its edition', () => {
-    const { problems } = checkFixture('bulletin-outside-edition');
-    expect(problems.map((p) => p.file)).toEqual(['content/bulletins/hors-edition.md']);
+    const { report } = checkFixture('bulletin-outside-edition');
+    expect(report).toMatchInlineSnapshot(`
+      "1 problème dans le contenu :
+        - content/bulletins/hors-edition.md:2 — champ « date » : le 2019-01-14 n'est pas dans l'édition 2020 de la Semaine (du 2020-01-13 au 2020-01-17) : corrigez la date ou l'édition."
+    `);
   });
 });
