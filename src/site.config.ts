@@ -11,10 +11,13 @@ export const SITE = {
   tagline:
     'Les solutions pour rester à l’école ou y revenir, et les ressources des équipes, dans les académies de Bordeaux, Limoges et Poitiers.',
   /**
-   * Where the content is edited (issues and pull requests). Undefined until the
-   * project has a public forge: the pages then say how to reach the team instead.
+   * Where the content is edited (issues and pull or merge requests): the forge's type
+   * and the repository's web address, `{ type: 'github', url: 'https://github.com/org/depot' }`
+   * or `{ type: 'gitlab', url: 'https://forge.apps.education.fr/groupe/depot' }`.
+   * Undefined until the project has a public forge: the « Signaler une erreur » links
+   * then lead to the « Contribuer » page, which says how to reach the team instead.
    */
-  forge: undefined as string | undefined,
+  forge: undefined as { type: 'github' | 'gitlab'; url: string } | undefined,
   /** Legal facts of the publisher; undefined ones are shown as « non renseigné » rather than guessed. */
   legal: {
     editeur: undefined as string | undefined,

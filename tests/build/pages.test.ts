@@ -15,8 +15,8 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ est vide : lan
 
 const pages = builtPages();
 
-/** Pages allowed to run a script: the map and the search. */
-const INTERACTIVE: readonly string[] = ['/carte/', '/recherche/'];
+/** Pages allowed to run a script: the map, the search, and the editors' CMS. */
+const INTERACTIVE: readonly string[] = ['/carte/', '/recherche/', '/admin/'];
 
 describe('one page per entry', () => {
   const { entries } = checkContent(ROOT);
@@ -132,7 +132,7 @@ describe('search index', () => {
   });
 
   it('indexes the main content of content pages, and not the pages that list or search others', () => {
-    const notIndexed = ['/404.html', '/plan-du-site/', '/recherche/', '/carte/'];
+    const notIndexed = ['/404.html', '/plan-du-site/', '/recherche/', '/carte/', '/admin/'];
     for (const page of pages) {
       const indexed = page.root.querySelector('main[data-pagefind-body]') !== null;
       expect(indexed, page.path).toBe(!notIndexed.includes(page.path));

@@ -6,6 +6,7 @@ import { findAcronyms, proseOf } from '../../lib/acronyms.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import type { ParsedEntry } from './validate.ts';
+import { unsafeMarkdown } from './unsafe-markdown.ts';
 
 /** `entries` are the valid entries; `all` holds the invalid ones too, so that an invalid file is not also reported as missing. */
 type Check = (entries: readonly ParsedEntry[], all: readonly RawEntry[]) => Problem[];
@@ -126,4 +127,10 @@ const bulletinsAreConsistent: Check = (entries) => {
   return problems;
 };
 
-export const CROSS_CHECKS: readonly Check[] = [acronymsAreDefined, typeFichesExist, academiesPartitionDepartements, bulletinsAreConsistent];
+export const CROSS_CHECKS: readonly Check[] = [
+  acronymsAreDefined,
+  typeFichesExist,
+  academiesPartitionDepartements,
+  bulletinsAreConsistent,
+  unsafeMarkdown,
+];

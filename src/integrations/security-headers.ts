@@ -1,0 +1,58 @@
+/**
+ * Astro writes the Content-Security-Policy of each page in a `<meta>` (with the
+ * hashes of that page's inline scripts and styles). Hosts that read a `_headers`
+ * file (Netlify, Cloudflare Pages) also get it as a real header, which can carry
+ * what a `<meta>` cannot: `frame-ancestors` (no framing of the site).
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** One policy for every page: each directive with the sources of all pages (hashes included). */
+export function mergePolicies(policies: readonly string[]): string {
+  const directives = new Map<string, Set<string>>();
+  for (const policy of policies)
+    for (const part of policy.split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (!name) continue;
+      const set = directives.get(name) ?? new Set<string>();
+      sources.forEach((s) => set.add(s.replaceAll('&#39;', "'")));
+      directives.set(name, set);
+    }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+export default function securityHeaders({ headerOnly = ["frame-ancestors 'none'"] } = {}): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const policies = htmlFiles(root).flatMap((file) => META.exec(readFileSync(file, 'utf8'))?.[1] ?? []);
+        if (policies.length === 0)
+          throw new Error('security-headers : aucune page ne porte de Content-Security-Policy (security.csp est-il activé ?).');
+        const policy = [mergePolicies(policies), ...headerOnly].join('; ');
+        const headers = [
+          '/*',
+          `  Content-Security-Policy: ${policy}`,
+          '  X-Content-Type-Options: nosniff',
+          '  Referrer-Policy: strict-origin-when-cross-origin',
+          '  Permissions-Policy: camera=(), microphone=(), payment=()',
+          '',
+        ].join('\n');
+        writeFileSync(join(root, '_headers'), headers);
+        logger.info(`_headers écrit (${policies.length} pages)`);
+      },
+    },
+  };
+}

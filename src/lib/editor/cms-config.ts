@@ -1,0 +1,148 @@
+/**
+ * The Sveltia CMS configuration (served at /admin/config.yml), generated from
+ * the JSON Schemas of json-schema.ts, so that the form asks for exactly what
+ * the build accepts. Options of a closed list come from the schema's enum;
+ * references to collections the CMS does not edit become a list of the ids that
+ * exist when the site is built.
+ */
+import { stringify } from 'yaml';
+import { COLLECTIONS, CONTENT_DIR } from '../../schemas/index.ts';
+import type { CollectionName } from '../../schemas/common.ts';
+import { COLLECTION_LABELS, fieldText } from './descriptions.ts';
+import { entryJsonSchema, type JsonSchema } from './json-schema.ts';
+
+/** The collections a coordinator edits in the CMS. */
+export const CMS_COLLECTIONS = ['bulletins', 'actions', 'editions'] as const satisfies readonly CollectionName[];
+type CmsCollection = (typeof CMS_COLLECTIONS)[number];
+
+export type CmsField = {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  options?: string[];
+  multiple?: boolean;
+  fields?: CmsField[];
+  field?: CmsField;
+  [key: string]: unknown;
+};
+
+export interface BackendOptions {
+  name: 'github' | 'gitlab';
+  /** « owner/name », or « groupe/projet » on GitLab. */
+  repo: string;
+  branch?: string;
+  /** OAuth client (GitHub) origin, « https://oauth.example.fr ». */
+  base_url?: string;
+  /** A self-hosted GitLab's API, « https://forge.apps.education.fr/api/v4 ». */
+  api_root?: string;
+  /** GitLab OAuth application id, for the PKCE flow (no server needed). */
+  app_id?: string;
+}
+
+/** What a field's widget needs: its schema, and the ids of the collections it may point to. */
+export type IdsOf = (collection: CollectionName) => string[];
+
+const DATE = { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+
+/** The first alternative the form can show: an id rather than an object, a string rather than a number. */
+function main(schema: JsonSchema): JsonSchema {
+  if (!schema.anyOf) return schema;
+  const { anyOf, ...rest } = schema;
+  return { ...anyOf[0], ...rest };
+}
+
+/** What the CMS shows of an entry it points to. */
+const DISPLAY: Record<CmsCollection, string> = { bulletins: 'date', actions: 'titre', editions: 'debut' };
+
+function widgetOf(schema: JsonSchema, ids: IdsOf, collection: CollectionName): Omit<CmsField, 'name' | 'label'> & { widget: string } {
+  const s = main(schema);
+  const target = s['x-collection'];
+  if (target) {
+    return target in DISPLAY
+      ? { widget: 'relation', collection: target, value_field: '{{slug}}', search_fields: [DISPLAY[target as CmsCollection]] }
+      : { widget: 'select', options: ids(target) };
+  }
+  if (s.enum) return { widget: 'select', options: s.enum.map(String) };
+  if (s.format === 'date') return DATE;
+  if (s.type === 'number' || s.type === 'integer') return { widget: 'number', value_type: s.type === 'integer' ? 'int' : 'float' };
+  if (s.type === 'boolean') return { widget: 'boolean' };
+  if (s.type === 'object') return { widget: 'object', fields: fieldsOf(s, ids, collection) };
+  if (s.type === 'array' && s.items) {
+    const item = widgetOf(s.items, ids, collection);
+    if (item.widget === 'select' || item.widget === 'relation') return { ...item, multiple: true };
+    if (item.widget === 'object') return { widget: 'list', fields: item.fields };
+    return { widget: 'list', field: { name: 'element', label: 'Élément', ...item } };
+  }
+  return { widget: 'string' };
+}
+
+/** The form fields of an object schema, in the schema's order. */
+export function fieldsOf(schema: JsonSchema, ids: IdsOf, collection: CollectionName): CmsField[] {
+  return Object.entries(schema.properties ?? {}).map(([name, property]): CmsField => {
+    const text = fieldText(collection, name);
+    return {
+      name,
+      label: text.label,
+      ...(text.hint ? { hint: text.hint } : {}),
+      ...widgetOf(property, ids, collection),
+      required: schema.required?.includes(name) ?? false,
+    };
+  });
+}
+
+/** File names are URLs (src/integrations/content-check/read.ts): a bulletin is « <date>-<académie> ». */
+const SLUGS: Record<CmsCollection, string> = {
+  bulletins: '{{fields.date}}-{{fields.academie}}',
+  actions: '{{fields.titre}}',
+  editions: "{{fields.debut | date('YYYY')}}",
+};
+
+export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
+  return {
+    backend: { branch: 'main', ...backend, ...(backend.app_id ? { auth_type: 'pkce' } : {}) },
+    // Each submission becomes a pull request (merge request on GitLab) that a maintainer reviews.
+    publish_mode: 'editorial_workflow',
+    app_title: 'Persévérance scolaire — rédaction',
+    media_folder: 'public/images/contenu',
+    public_folder: '/images/contenu',
+    slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
+    output: { omit_empty_optional_fields: true },
+    collections: CMS_COLLECTIONS.map((collection) => {
+      const { files } = COLLECTIONS[collection];
+      const markdown = 'folder' in files && (files.extensions as readonly string[]).includes('md');
+      const label = COLLECTION_LABELS[collection]!;
+      return {
+        name: collection,
+        label: label.label,
+        label_singular: label.singular,
+        folder: `${CONTENT_DIR}/${'folder' in files ? files.folder : ''}`,
+        create: true,
+        extension: markdown ? 'md' : 'yaml',
+        format: markdown ? 'frontmatter' : 'yaml',
+        slug: SLUGS[collection],
+        identifier_field: collection === 'actions' ? 'titre' : collection === 'bulletins' ? 'date' : 'debut',
+        fields: [
+          ...fieldsOf(entryJsonSchema(collection), ids, collection),
+          ...(markdown ? [{ name: 'body', label: 'Texte', widget: 'markdown', required: false }] : []),
+        ],
+      };
+    }),
+  };
+}
+
+/** The backend, from the build's environment (docs/cms.md). */
+export function backendFromEnv(env: Record<string, string | undefined>): BackendOptions {
+  const name = env['CMS_BACKEND'] === 'gitlab' ? 'gitlab' : 'github';
+  const optional = { base_url: env['CMS_OAUTH_URL'], api_root: env['CMS_API_ROOT'], app_id: env['CMS_APP_ID'], branch: env['CMS_BRANCH'] };
+  return {
+    name,
+    repo: env['CMS_REPO'] ?? 'proprietaire/depot',
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v)),
+  };
+}
+
+export function cmsConfigYaml(backend: BackendOptions, ids: IdsOf): string {
+  return `# Généré par src/lib/editor/cms-config.ts à partir des schémas : ne pas modifier à la main.\n${stringify(cmsConfig(backend, ids))}`;
+}

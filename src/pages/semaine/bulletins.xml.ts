@@ -1,0 +1,27 @@
+/** RSS 2.0 feed of the daily bulletins, the latest first (@astrojs/rss). Valid and empty while no bulletin is published. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { academies, bulletins, departementsByCode } from '../../content.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { href, paths } from '../../lib/paths.ts';
+
+export function GET(context: APIContext) {
+  const nameOf = new Map(academies.map((a) => [a.id, a.data.nom]));
+  return rss({
+    title: 'Bulletins de la Semaine de la persévérance scolaire',
+    description:
+      'Un jour, un territoire, une action : les bulletins quotidiens de la Semaine de la persévérance scolaire en Nouvelle-Aquitaine.',
+    site: new URL(href(paths.semaine), context.site),
+    trailingSlash: true,
+    items: [...bulletins].reverse().map(({ id, data }) => {
+      const departement = departementsByCode.get(data.departement);
+      return {
+        title: `Bulletin du ${formatDate(data.date)} — ${nameOf.get(data.academie.id) ?? data.academie.id}`,
+        link: href(paths.bulletin(id)),
+        pubDate: data.date,
+        description: `Édition ${data.edition.id}${departement ? ` : ${departement.nom} à l’honneur` : ''}.`,
+      };
+    }),
+    customData: '<language>fr-fr</language>',
+  });
+}

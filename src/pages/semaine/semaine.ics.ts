@@ -1,0 +1,61 @@
+/**
+ * The Semaine as an iCalendar file (RFC 5545): one all-day event per day of
+ * each edition, and one per dated action. Valid and without events while no
+ * edition is announced.
+ */
+import type { APIContext } from 'astro';
+import { actions } from '../../content.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { href, paths } from '../../lib/paths.ts';
+import { buildCalendar, editionDays, type DayEvent } from '../../lib/semaine.ts';
+import { editionViews, schoolOf, semainePaths } from './_data.ts';
+
+export function GET(context: APIContext) {
+  const site = context.site ?? new URL('http://localhost/');
+  const absolute = (path: string) => new URL(href(path), site).href;
+  // UIDs are built from content ids, so that a calendar updates an event instead of adding it again.
+  const uid = (local: string) => `${local}@${site.hostname}`;
+
+  const days: DayEvent[] = editionViews.flatMap((edition) =>
+    editionDays(edition).map((date, i) => {
+      const honoured = edition.calendar[i]!.bulletins;
+      const departements = [...honoured.values()].map((b) => b.departement?.nom).filter(Boolean);
+      return {
+        uid: uid(`semaine-${edition.id}-jour-${i + 1}`),
+        date,
+        summary: `Semaine de la persévérance scolaire — jour ${i + 1}`,
+        description: [
+          `Édition ${edition.id}, ${formatDate(date)}.`,
+          edition.entry.data.theme && `Thème : ${edition.entry.data.theme}.`,
+          departements.length > 0 && `À l’honneur : ${departements.join(', ')}.`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        url: absolute(semainePaths.edition(edition.id)),
+        stamp: edition.entry.data.date_maj,
+      };
+    }),
+  );
+
+  const dated: DayEvent[] = actions.flatMap((action) => {
+    if (!action.data.date) return [];
+    const school = schoolOf(action);
+    return [
+      {
+        uid: uid(`action-${action.id}`),
+        date: action.data.date,
+        summary: action.data.titre,
+        location: `${school.nom}, ${school.commune}`,
+        url: absolute(paths.action(action.id)),
+        stamp: action.data.date_maj,
+      },
+    ];
+  });
+
+  const body = buildCalendar({
+    prodId: '-//Réseau de la persévérance scolaire Nouvelle-Aquitaine//Semaine//FR',
+    name: 'Semaine de la persévérance scolaire',
+    events: [...days, ...dated].sort((a, b) => a.date.getTime() - b.date.getTime() || a.uid.localeCompare(b.uid)),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

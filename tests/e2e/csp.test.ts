@@ -1,0 +1,86 @@
+/**
+ * The Content-Security-Policy breaks nothing: in a real Chromium, the home page,
+ * a fiche, the map (Leaflet, tiles blocked) and the search (Pagefind: WebAssembly,
+ * a worker) run without a single CSP violation.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launch } from '../helpers/browser.ts';
+import { DIST } from '../helpers/paths.ts';
+import { serve, type StaticSite } from '../helpers/server.ts';
+
+describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
+  let site: StaticSite;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    site = await serve(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens `path`, runs `use`, and returns every violation the page reported. */
+  async function violations(path: string, use: (page: Page) => Promise<void> = async () => {}): Promise<string[]> {
+    const context = await browser.newContext();
+    await context.route(
+      (url) => !url.href.startsWith(site.url),
+      (route) => route.abort(),
+    );
+    const page = await context.newPage();
+    const found: string[] = [];
+    page.on('console', (message) => {
+      if (/content security policy/i.test(message.text())) found.push(`console: ${message.text()}`);
+    });
+    await page.exposeFunction('reportViolation', (text: string) => found.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        ),
+      );
+    });
+    await page.goto(`${site.url}${path}`);
+    await use(page);
+    await page.waitForTimeout(300);
+    await context.close();
+    return found;
+  }
+
+  it('sees a violation when there is one (the listener works)', async () => {
+    const found = await violations('/', async (page) => {
+      await page.evaluate(() => {
+        const image = document.createElement('img');
+        image.src = 'https://ailleurs.example/pixel.png';
+        document.body.append(image);
+      });
+    });
+    expect(found.join('\n')).toContain('img-src');
+  });
+
+  it('the home page runs without violation', async () => {
+    expect(await violations('/')).toEqual([]);
+  });
+
+  it('a fiche runs without violation', async () => {
+    expect(await violations('/fiches/gpds/')).toEqual([]);
+  });
+
+  it('the map draws its markers (Leaflet inline styles) without violation', async () => {
+    const found = await violations('/carte/', async (page) => {
+      await page.locator('.carte-resultats li').first().waitFor();
+      await page.locator('.leaflet-marker-icon, .leaflet-marker-pane > *').first().waitFor({ timeout: 10_000 });
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('the search answers (Pagefind WebAssembly and worker) without violation', async () => {
+    const found = await violations('/recherche/', async (page) => {
+      await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).last().fill('décrocheurs');
+      await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toContain('« décrocheurs »');
+    });
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+/** The CMS form and the schemas agree: every field, whether it is required, and its options. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { CMS_COLLECTIONS, cmsConfig, type CmsField } from '../../../src/lib/editor/cms-config.ts';
+import { entryJsonSchema, type JsonSchema } from '../../../src/lib/editor/json-schema.ts';
+
+const ids = (collection: string) => [`${collection}-a`, `${collection}-b`];
+const config = cmsConfig({ name: 'gitlab', repo: 'groupe/projet', api_root: 'https://forge.example/api/v4', app_id: 'x' }, ids);
+const first = (s: JsonSchema): JsonSchema => (s.anyOf ? { ...s.anyOf[0], ...s } : s);
+
+describe('CMS configuration', () => {
+  it('uses the editorial workflow: each submission is a pull or merge request', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({ name: 'gitlab', auth_type: 'pkce' });
+  });
+
+  it('is valid for Sveltia CMS', () => {
+    const schema = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8'),
+    );
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  for (const collection of CMS_COLLECTIONS) {
+    it(`has every field of ${collection}, required or not, with its options`, () => {
+      const schema = entryJsonSchema(collection);
+      const fields = config.collections.find((c) => c.name === collection)!.fields as CmsField[];
+      const byName = new Map(fields.map((f) => [f.name, f]));
+      expect([...byName.keys()].filter((n) => n !== 'body')).toEqual(Object.keys(schema.properties!));
+      for (const [name, property] of Object.entries(schema.properties!)) {
+        const field = byName.get(name)!;
+        expect(field.required, name).toBe(schema.required?.includes(name) ?? false);
+        const s = first(property);
+        const values = s.enum ?? (s.type === 'array' ? first(s.items!).enum : undefined);
+        if (values) expect(field.options, name).toEqual(values);
+        const target = s['x-collection'] ?? (s.type === 'array' ? first(s.items!)['x-collection'] : undefined);
+        if (target)
+          expect(field.widget === 'relation' ? field['collection'] : field.options, name).toEqual(
+            field.widget === 'relation' ? target : ids(target),
+          );
+      }
+    });
+  }
+});

@@ -1,0 +1,69 @@
+/** `npm run nouveau`: writes a valid file in a copy of a small site, and never overwrites one. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/integrations/content-check/index.ts';
+
+const SCRIPT = join(import.meta.dirname, '../../../scripts/nouveau.ts');
+let root = '';
+const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args, `--racine=${root}`], { encoding: 'utf8', input: '' });
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'nouveau-'));
+  cpSync(join(import.meta.dirname, '../../fixtures/content/nouveau'), root, { recursive: true });
+});
+
+describe('npm run nouveau', () => {
+  const bulletin = [
+    'bulletin',
+    '--date=2031-01-14',
+    '--edition=2031',
+    '--academie=nord',
+    '--departement=33',
+    '--action_phare=atelier-exemple',
+    '--date_maj=2031-01-10',
+    '--source=guide-exemple',
+  ];
+
+  it('writes a commented bulletin that the checker accepts', () => {
+    const result = run(...bulletin);
+    expect(result.stderr).toBe('');
+    const file = join(root, 'content/bulletins/2031-01-14-nord.md');
+    expect(readFileSync(file, 'utf8')).toContain('# Département à l’honneur');
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing file', () => {
+    const result = run(...bulletin);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('existe déjà');
+  });
+
+  it('writes an action named after its title', () => {
+    execFileSync(
+      process.execPath,
+      [
+        SCRIPT,
+        'action',
+        '--titre=Café des parents à l’école',
+        '--etablissement=lycee-exemple',
+        '--thematiques=tutorat, culture',
+        '--edition=2031',
+        '--date_maj=2031-01-10',
+        '--source=guide-exemple',
+        `--racine=${root}`,
+      ],
+      { input: '' },
+    );
+    expect(existsSync(join(root, 'content/actions/cafe-des-parents-a-l-ecole.md'))).toBe(true);
+    expect(checkContent(root).problems).toEqual([]);
+  });
+
+  it('says what to fix when an answer is wrong', () => {
+    const result = run('action', '--titre=Autre action', '--etablissement=inconnu', '--date_maj=2031-01-10', '--source=guide-exemple');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/actions/autre-action.md:5 — champ « etablissement »');
+  });
+});
