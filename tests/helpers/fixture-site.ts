@@ -25,9 +25,11 @@ export interface FixtureOptions {
   remove?: string[];
   /** Extra environment for the build (`BASE_PATH`, `SITE_URL`). */
   env?: Record<string, string>;
+  /** Runs in the copy once the files are written, before the build (a script an editor would run). */
+  before?: (root: string) => void;
 }
 
-export function buildFixtureSite(name: string, { files = {}, remove = [], env = {} }: FixtureOptions = {}): FixtureSite {
+export function buildFixtureSite(name: string, { files = {}, remove = [], env = {}, before }: FixtureOptions = {}): FixtureSite {
   const root = mkdtempSync(join(tmpdir(), `site-${name}-`));
   const cleanUp = () => rmSync(root, { recursive: true, force: true });
   try {
@@ -38,6 +40,7 @@ export function buildFixtureSite(name: string, { files = {}, remove = [], env = 
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
     }
+    before?.(root);
     execFileSync('npx', ['astro', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
   } catch (error) {
     const output =

@@ -17,6 +17,8 @@ export interface RawEntry {
   data: unknown;
   /** Markdown body, for Markdown entries. */
   body?: string;
+  /** The file line where the body starts, after the front matter. */
+  bodyLine?: number;
   /** The line of a field, counted from 1, for messages. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
@@ -115,7 +117,9 @@ export function readContent(root: string): { entries: RawEntry[]; problems: Prob
       }
       const { doc, errors, lineOf } = parseYaml(match[1]!, 1);
       errors.forEach(({ line, message }) => problems.push({ file, line, message: `en-tête YAML illisible : ${message}` }));
-      if (errors.length === 0) entries.push({ collection, id, file, data: doc.toJS() ?? {}, body: text.slice(match[0].length), lineOf });
+      const bodyLine = match[0].split('\n').length;
+      if (errors.length === 0)
+        entries.push({ collection, id, file, data: doc.toJS() ?? {}, body: text.slice(match[0].length), bodyLine, lineOf });
     }
   }
   return { entries, problems };

@@ -83,10 +83,11 @@ export function unsafeMarkdown(_entries: unknown, all: readonly RawEntry[]): Pro
   return all.flatMap((entry) => {
     if (entry.body === undefined) return [];
     const findings = entry.file.endsWith('.mdx') ? findInMdx(entry.body, entry.file) : findInMarkdown(entry.body);
-    // RawEntry gives the body without its front matter: lines are counted in the text below the « --- ».
+    // Lines are counted in the body; `bodyLine` is where it starts in the file.
     return findings.map(({ line, construct, fix }) => ({
       file: entry.file,
-      message: `texte, ligne ${line} après l’en-tête : « ${construct} » — ${fix}`,
+      line: line + (entry.bodyLine ?? 1) - 1,
+      message: `« ${construct} » — ${fix}`,
     }));
   });
 }
