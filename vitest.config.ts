@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
     testTimeout: 30_000,
+    // Browser tests wait on real pages: a loaded CI machine needs more than the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
   },
 });
