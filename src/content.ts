@@ -4,9 +4,11 @@
  * nowhere else (after the Astro docs' src/content.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { departementByCode } from './lib/communes.ts';
+import { academiesPhrase } from './lib/academie-names.ts';
+import { boundsOf } from './lib/bounds.ts';
+import { communesOfDepartement, departementByCode } from './lib/communes.ts';
 import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, type DispositifTypeId } from './lib/dispositif-types.ts';
-import { locateCommune } from './lib/gazetteer.ts';
+import { communeCentres, locateCommune } from './lib/gazetteer.ts';
 import type { Position } from './lib/positions.ts';
 import { CHAMP_IDS } from './lib/vocabulary.ts';
 
@@ -59,6 +61,19 @@ export const departements: Departement[] = academies
   .flatMap((academie) => academie.data.departements.map((code) => ({ code, nom: departementByCode(code)!.nom, academie })))
   .sort((a, b) => frenchOrder(a.code, b.code));
 export const departementsByCode = new Map(departements.map((d) => [d.code, d]));
+
+/** « les académies de Bordeaux, Limoges et Poitiers », « l’académie de Rouen »: how texts name the network's académies. */
+export const academiesText = academiesPhrase(academies.map((a) => a.data.nom));
+/** « des académies de Bordeaux, Limoges et Poitiers », « de l’académie de Rouen ». */
+export const ofAcademiesText = academiesPhrase(
+  academies.map((a) => a.data.nom),
+  'de',
+);
+
+/** The box around the communes of the académies' départements: the map's first view. */
+export const territoryBounds = boundsOf(
+  departements.flatMap(({ code }) => communesOfDepartement(code).flatMap((c) => communeCentres().get(c.code) ?? [])),
+);
 
 /** A dispositif with what its page needs: its place, its fiche, its département and académie. */
 export interface Dispositif {

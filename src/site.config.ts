@@ -1,12 +1,17 @@
 /**
  * The site's identity: what another académie changes to start its own site
- * from this one. Nothing specific to Nouvelle-Aquitaine is written elsewhere in src/.
+ * from this one. Nothing specific to Nouvelle-Aquitaine is written elsewhere in src/:
+ * the académies, their départements and what is said of them come from content/
+ * (texts naming the académies are built from content/academies.yaml, the map's
+ * first view from their départements).
  */
 export const SITE = {
   /** Shown in the header and in every page title. */
   name: 'Persévérance scolaire',
   /** Who the network belongs to. */
   territory: 'région académique Nouvelle-Aquitaine',
+  /** The territory after « Persévérance scolaire » in the home page's title: « en Nouvelle-Aquitaine », « dans l’académie de Rouen ». */
+  inTerritory: 'en Nouvelle-Aquitaine',
   /** One sentence, for the home page and meta descriptions. */
   tagline:
     'Les solutions pour rester à l’école ou y revenir, et les ressources des équipes, dans les académies de Bordeaux, Limoges et Poitiers.',
@@ -38,6 +43,18 @@ export const SITE = {
     url: 'https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2&STYLE=normal&TILEMATRIXSET=PM&FORMAT=image/png&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}',
     attribution: 'Fond de carte : <a href="https://www.ign.fr/">IGN</a>, Plan IGN',
     maxZoom: 19,
+  },
+  /**
+   * The Semaine de la persévérance scolaire as the network runs it: a paragraph of the
+   * Semaine page (plain text, shown after the line built from the académies' names)
+   * and the ids, in content/sources.yaml, of the documents it comes from, the main one first.
+   */
+  semaine: {
+    presentation:
+      'Elle mobilise les équipes éducatives autour des jeunes, encourage les efforts des élèves et met en valeur le travail de tous, chaque jour. Dans l’académie de Bordeaux, elle s’intitule « un jour, un territoire, une action » : chaque jour, un département est à l’honneur avec une action phare menée sur son territoire. Les parents et les partenaires de l’école peuvent y être associés.',
+    sources: ['guide-bordeaux-2020', 'bulletin-semaine'] as string[],
+    /** When those documents were last checked, for the page's « mis à jour » line. */
+    dateMaj: '2020-01-14',
   },
   /** RGAA conformity, until an audit says otherwise (the footer must say it). */
   accessibilite: 'non conforme' as 'non conforme' | 'partiellement conforme' | 'totalement conforme',

@@ -26,7 +26,9 @@ export async function serve(root: string): Promise<StaticSite> {
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      'content-type': (found ? TYPES[extname(file)] : TYPES['.html']) ?? 'application/octet-stream',
+    });
     createReadStream(found ? file : join(root, '404.html')).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

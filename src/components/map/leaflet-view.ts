@@ -18,6 +18,8 @@ export interface Tiles {
 
 export interface MapViewOptions {
   tiles: Tiles;
+  /** The first view: the académies' communes, `[[south, west], [north, east]]` (src/content.ts). */
+  bounds: [[number, number], [number, number]] | undefined;
   types: Record<string, TypeStyle>;
   base: string;
   onSelect(id: string): void;
@@ -32,7 +34,10 @@ export interface MapView {
 }
 
 export function createMapView(container: HTMLElement, options: MapViewOptions): MapView {
-  const map = L.map(container, { zoomControl: true, minZoom: 5 }).setView([45.5, 0.4], 7);
+  const map = L.map(container, { zoomControl: true, minZoom: 5 });
+  // Without départements, metropolitan France as a whole.
+  if (options.bounds) map.fitBounds(options.bounds);
+  else map.setView([46.6, 2.5], 6);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   const tiles = L.tileLayer(options.tiles.url, { attribution: options.tiles.attribution, maxZoom: options.tiles.maxZoom });
   let loaded = 0;

@@ -43,7 +43,7 @@ export function resultItem(
   ${types[place.type] ? badge(types[place.type]!) : ''}
   <a class="card__title" href="${base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a>
   <p class="card__meta">${escape(place.commune)} (${escape(place.departement)})${distance}${phone}</p>
-  <button type="button" class="lien-bouton" data-voir="${escape(place.id)}" aria-label="Voir ${escape(place.nom)} sur la carte">Voir sur la carte</button>
+  <button type="button" class="lien-bouton" data-voir="${escape(place.id)}" aria-label="Voir sur la carte : ${escape(place.nom)}">Voir sur la carte</button>
 </li>`;
 }
 

@@ -9,7 +9,7 @@ import { decodePlaces, type CompactPlaces, type MapPlace } from '../../lib/map-d
 import { parseState, serializeState, type MapState } from '../../lib/map-state.ts';
 import { buildClusterIndex } from './cluster-index.ts';
 import { CommuneSearch } from './commune-search.ts';
-import type { MapView, Tiles } from './leaflet-view.ts';
+import type { MapView, MapViewOptions, Tiles } from './leaflet-view.ts';
 import { nearestList, resultItem, summary, type Ranked, type TypeStyle } from './results.ts';
 
 /** Results shown at once; « Afficher plus » adds as many. */
@@ -201,6 +201,7 @@ class SolutionsMap extends HTMLElement {
     this.#view ??= import('./leaflet-view.ts').then(({ createMapView }) => {
       const view = createMapView(this.#el('.carte-leaflet'), {
         tiles: JSON.parse(this.dataset['tiles']!) as Tiles,
+        bounds: this.dataset['bounds'] ? (JSON.parse(this.dataset['bounds']) as MapViewOptions['bounds']) : undefined,
         types: this.#types,
         base: this.dataset['base'] ?? '/',
         onSelect: (id) => this.#setState({ lieu: id }),

@@ -24,7 +24,7 @@ const BY_COLLECTION: Partial<Record<CollectionName, Record<string, FieldText>>> 
   bulletins: {
     date: { label: 'Jour du bulletin', hint: 'Un jour de l’édition de la Semaine (AAAA-MM-JJ).' },
     edition: { label: 'Édition', hint: 'L’année de l’édition de la Semaine, « 2027 » : un fichier de content/editions.' },
-    academie: { label: 'Académie', hint: 'L’académie qui publie le bulletin : bordeaux, limoges ou poitiers.' },
+    academie: { label: 'Académie', hint: 'L’académie qui publie le bulletin : son identifiant dans content/academies.yaml.' },
     departement: { label: 'Département à l’honneur', hint: 'Son code, « 33 » ; il doit appartenir à l’académie.' },
     action_phare: { label: 'Action phare', hint: 'L’action présentée ce jour-là (un fichier de content/actions).' },
     actions: { label: 'Autres actions', hint: 'Les autres actions citées par le bulletin.' },
@@ -51,7 +51,7 @@ const BY_COLLECTION: Partial<Record<CollectionName, Record<string, FieldText>>> 
   editions: {
     debut: { label: 'Premier jour', hint: 'AAAA-MM-JJ.' },
     fin: { label: 'Dernier jour', hint: 'AAAA-MM-JJ ; une semaine, deux au plus.' },
-    academies: { label: 'Académies participantes', hint: 'Leurs identifiants : bordeaux, limoges, poitiers.' },
+    academies: { label: 'Académies participantes', hint: 'Leurs identifiants dans content/academies.yaml.' },
     theme: { label: 'Thème', hint: 'Le thème de l’édition, s’il y en a un.' },
   },
   etablissements: {

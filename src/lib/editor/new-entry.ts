@@ -29,7 +29,7 @@ export const QUESTIONS: Record<Kind, Question[]> = {
   bulletin: [
     { field: 'date', prompt: 'Jour du bulletin (AAAA-MM-JJ)', required: true },
     { field: 'edition', prompt: 'Édition (année, « 2027 »)', required: true, text: true },
-    { field: 'academie', prompt: 'Académie (bordeaux, limoges, poitiers)', required: true },
+    { field: 'academie', prompt: 'Académie (son identifiant dans content/academies.yaml)', required: true },
     { field: 'departement', prompt: 'Département à l’honneur (code, « 33 »)', required: true, text: true },
     { field: 'action_phare', prompt: 'Action phare (nom du fichier dans content/actions, sans .md)', required: false },
     ...PROVENANCE,

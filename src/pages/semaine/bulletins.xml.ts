@@ -1,7 +1,7 @@
 /** RSS 2.0 feed of the daily bulletins, the latest first (@astrojs/rss). Valid and empty while no bulletin is published. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { academies, bulletins, departementsByCode } from '../../content.ts';
+import { academies, bulletins, departementsByCode, ofAcademiesText } from '../../content.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { href, paths } from '../../lib/paths.ts';
 
@@ -9,8 +9,7 @@ export function GET(context: APIContext) {
   const nameOf = new Map(academies.map((a) => [a.id, a.data.nom]));
   return rss({
     title: 'Bulletins de la Semaine de la persévérance scolaire',
-    description:
-      'Un jour, un territoire, une action : les bulletins quotidiens de la Semaine de la persévérance scolaire en Nouvelle-Aquitaine.',
+    description: `Les bulletins quotidiens de la Semaine de la persévérance scolaire ${ofAcademiesText}.`,
     site: new URL(href(paths.semaine), context.site),
     trailingSlash: true,
     items: [...bulletins].reverse().map(({ id, data }) => {

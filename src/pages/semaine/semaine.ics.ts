@@ -8,6 +8,7 @@ import { actions } from '../../content.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { href, paths } from '../../lib/paths.ts';
 import { buildCalendar, editionDays, type DayEvent } from '../../lib/semaine.ts';
+import { SITE } from '../../site.config.ts';
 import { editionViews, schoolOf, semainePaths } from './_data.ts';
 
 export function GET(context: APIContext) {
@@ -53,7 +54,7 @@ export function GET(context: APIContext) {
   });
 
   const body = buildCalendar({
-    prodId: '-//Réseau de la persévérance scolaire Nouvelle-Aquitaine//Semaine//FR',
+    prodId: `-//Réseau de la persévérance scolaire, ${SITE.territory}//Semaine//FR`,
     name: 'Semaine de la persévérance scolaire',
     events: [...days, ...dated].sort((a, b) => a.date.getTime() - b.date.getTime() || a.uid.localeCompare(b.uid)),
   });

@@ -1,0 +1,308 @@
+/**
+ * `npm run bench`: how the build holds with content the size of France.
+ * Writes 10,000 établissements, 3,000 dispositifs, 300 fiches, 1,000 actions and
+ * 100 bulletins of synthetic French text on real communes of every metropolitan
+ * département (one synthetic académie per région besides the real ones), checks
+ * them with the project's own checker, builds a copy of the project with them,
+ * then a bare Astro site with as many Markdown pages, and prints both builds'
+ * time and peak memory. SCALE=0.1 divides every count by ten for a quick look.
+ * Figures go to docs/benchmarks.md.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse, stringify } from 'yaml';
+import { checkContent } from '../src/integrations/content-check/index.ts';
+import { formatReport } from '../src/integrations/content-check/problem.ts';
+import { communesOfDepartement, departementByCode } from '../src/lib/communes.ts';
+
+const SCALE = Number(process.env['SCALE'] ?? 1);
+const COUNTS = { etablissements: 10_000, dispositifs: 3_000, fiches: 300, actions: 1_000, bulletins: 100 };
+const target = (name: keyof typeof COUNTS) => Math.max(1, Math.round(COUNTS[name] * SCALE));
+const ROOT = process.cwd();
+const SOURCE = 'guide-bordeaux-2020';
+const DATE_MAJ = '2026-01-15';
+
+/** A repeatable pseudo-random sequence, so two runs build the same site. */
+function random(seed: number) {
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+const next = random(2027);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+
+// Lower-case words only: a capitalised run would be an acronym the glossary must define.
+const WORDS = (
+  'élève élèves jeune jeunes établissement collège lycée formation décrochage prévention accompagnement parcours projet ' +
+  'équipe référent famille parents orientation diplôme qualification insertion stage entreprise remobilisation tutorat ' +
+  'soutien réussite absentéisme réseau partenaires atelier semaine persévérance scolaire retour maintien examen ' +
+  'baccalauréat apprentissage dispositif classe enseignants conseiller psychologue commune département académie ' +
+  'le la les un une des du de et pour avec dans sur par qui que est sont avoir être faire aider proposer suivre ' +
+  'chaque plusieurs nouveau nouvelle première deuxième année mois semaine jour matin temps heure lieu rencontre'
+).split(' ');
+const sentence = () =>
+  `${Array.from({ length: 8 + Math.floor(next() * 12) }, () => pick(WORDS))
+    .join(' ')
+    .replace(/^./, (c) => c.toUpperCase())}.`;
+const paragraphs = (n: number) => Array.from({ length: n }, () => Array.from({ length: 3 }, sentence).join(' ')).join('\n\n');
+const points = (n: number) => Array.from({ length: n }, sentence);
+const markdown = (data: object, body: string) => `---\n${stringify(data)}---\n\n${body}\n`;
+
+const METROPOLE = [...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((c) => c !== '20'), '2A', '2B'];
+
+/** The real académies, and one synthetic académie per région for the départements they leave out. */
+function academies(): Record<string, { nom: string; departements: string[] } & Record<string, unknown>> {
+  const real = parse(readFileSync(join(ROOT, 'content/academies.yaml'), 'utf8')) as ReturnType<typeof academies>;
+  const covered = new Set(Object.values(real).flatMap((a) => a.departements));
+  const added: ReturnType<typeof academies> = {};
+  for (const code of METROPOLE.filter((c) => !covered.has(c))) {
+    const id = `region-${departementByCode(code)!.region}`;
+    added[id] ??= {
+      nom: `Académie synthétique de la région ${departementByCode(code)!.region}`,
+      departements: [],
+      date_maj: DATE_MAJ,
+      source: SOURCE,
+    };
+    added[id].departements.push(code);
+  }
+  return { ...real, ...added };
+}
+
+/** Writes the synthetic content over a copy of the real one; returns the number of files of each kind. */
+function writeContent(content: string): Record<string, number> {
+  const write = (path: string, text: string) => writeFileSync(join(content, path), text);
+  const existing = (folder: string) => readdirSync(join(content, folder)).length;
+  const all = academies();
+  write('academies.yaml', stringify(all));
+  const communes = METROPOLE.flatMap((d) => communesOfDepartement(d));
+  const natures = ['collège', 'lycée', 'lycée professionnel', 'lycée polyvalent'] as const;
+
+  const etablissements = Array.from({ length: target('etablissements') - existing('etablissements') }, (_, i) => `synth-etab-${i}`);
+  etablissements.forEach((id, i) => {
+    const commune = pick(communes);
+    const data = {
+      nom: `${pick(natures).replace(/^./, (c) => c.toUpperCase())} synthétique n° ${i + 1}`,
+      nature: pick(natures),
+      adresse: [`${1 + Math.floor(next() * 120)} rue de la persévérance`],
+      code_insee: commune.code,
+      departement: commune.departement,
+      telephone: `0${1 + Math.floor(next() * 5)} ${String(Math.floor(next() * 1e8))
+        .padStart(8, '0')
+        .replace(/(..)(?=.)/g, '$1 ')}`,
+      date_maj: DATE_MAJ,
+      source: SOURCE,
+    };
+    write(`etablissements/${id}.yaml`, stringify(data));
+  });
+
+  const fiches = Array.from({ length: target('fiches') - existing('fiches') }, (_, i) => `synth-fiche-${i}`);
+  fiches.forEach((id, i) => {
+    const data = {
+      titre: `Fiche synthétique n° ${i + 1} : ${pick(WORDS)} et ${pick(WORDS)}`,
+      champ: pick(['prevention', 'intervention', 'remediation']),
+      resume: sentence().slice(0, 280),
+      objectifs: points(4),
+      public_vise: points(2),
+      personnes_engagees: points(5),
+      modalites: points(5),
+      zone_application: points(1),
+      evaluation: points(2),
+      voir_aussi: ['gpds', pick(fiches)].filter((v, n, list) => v !== id && list.indexOf(v) === n),
+      date_maj: DATE_MAJ,
+      source: SOURCE,
+    };
+    write(`fiches/${id}.md`, markdown(data, paragraphs(4)));
+  });
+
+  const places = ['paps', 'paps', 'paps', 'micro-lycee', 'dipa', 'paqi'];
+  Array.from({ length: target('dispositifs') - existing('dispositifs') }, (_, i) => {
+    const data = {
+      type: pick(places),
+      etablissement: pick(etablissements),
+      public: { age_min: 16, age_max: 25, conditions: points(2) },
+      formations: points(3),
+      date_maj: DATE_MAJ,
+      source: SOURCE,
+    };
+    write(`dispositifs/synth-dispositif-${i}.md`, markdown(data, paragraphs(3)));
+  });
+
+  // Two editions of five days; one bulletin per day and académie.
+  const editions = { '2027': '2027-11-15', '2028': '2028-11-13' };
+  for (const [year, debut] of Object.entries(editions)) {
+    const fin = new Date(Date.parse(debut) + 4 * 86_400_000).toISOString().slice(0, 10);
+    write(`editions/${year}.yaml`, stringify({ debut, fin, academies: Object.keys(all), date_maj: DATE_MAJ, source: SOURCE }));
+  }
+  const actions = Array.from({ length: target('actions') - existing('actions') }, (_, i) => `synth-action-${i}`);
+  const actionYears = actions.map(() => pick(Object.keys(editions)));
+  actions.forEach((id, i) => {
+    const data = {
+      titre: `Action synthétique n° ${i + 1} : ${pick(WORDS)} ${pick(WORDS)}`,
+      etablissement: pick(etablissements),
+      thematiques: [pick(['accompagnement', 'tutorat', 'culture', 'formation', 'estime de soi'])],
+      partenaires: [`Association ${pick(WORDS)}`],
+      edition: actionYears[i],
+      date_maj: DATE_MAJ,
+      source: SOURCE,
+    };
+    write(`actions/${id}.md`, markdown(data, paragraphs(2)));
+  });
+  const slots = Object.entries(editions).flatMap(([year, debut]) =>
+    Array.from({ length: 5 }, (_, day) => new Date(Date.parse(debut) + day * 86_400_000).toISOString().slice(0, 10)).flatMap((date) =>
+      Object.keys(all).map((academie) => ({ year, date, academie })),
+    ),
+  );
+  if (slots.length < target('bulletins'))
+    throw new Error(`${slots.length} jours-académies seulement pour ${target('bulletins')} bulletins.`);
+  slots.slice(0, target('bulletins') - existing('bulletins')).forEach(({ year, date, academie }) => {
+    const sameYear = actions.filter((_, i) => actionYears[i] === year);
+    const data = {
+      date,
+      edition: year,
+      academie,
+      departement: pick(all[academie]!.departements),
+      action_phare: pick(sameYear),
+      actions: [pick(sameYear), pick(sameYear)].filter((v, n, list) => list.indexOf(v) === n),
+      zoom: pick(fiches),
+      date_maj: DATE_MAJ,
+      source: SOURCE,
+    };
+    write(`bulletins/${date}-${academie}.md`, markdown(data, `# Département à l’honneur\n\n${paragraphs(3)}`));
+  });
+  return Object.fromEntries(Object.keys(COUNTS).map((folder) => [folder, existing(folder)]));
+}
+
+interface BuildMeasure {
+  seconds: number;
+  /** Largest resident set of one process of the build (`/usr/bin/time -v`). */
+  maxProcessMb: number;
+  /** Largest sum of the resident sets of the whole process tree, polled every 200 ms. */
+  treeMb: number;
+}
+
+/** Resident memory of `pid` and its descendants, in MB. */
+function treeRss(pid: number): Promise<number> {
+  return new Promise((resolve) =>
+    execFile('ps', ['-e', '-o', 'pid=,ppid=,rss='], (_error, stdout) => {
+      const rows = stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+      const tree = new Set([pid]);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const [child, parent] of rows) if (tree.has(parent) && !tree.has(child)) (tree.add(child), (grew = true));
+      }
+      resolve(rows.filter(([p]) => tree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024);
+    }),
+  );
+}
+
+/** `npx astro build` in `root`, under `/usr/bin/time -v`, with the process tree's memory polled. */
+async function build(root: string): Promise<BuildMeasure> {
+  const started = performance.now();
+  let treeMb = 0;
+  const child = execFile('/usr/bin/time', ['-v', 'npx', 'astro', 'build'], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const poll = setInterval(async () => (treeMb = Math.max(treeMb, await treeRss(child.pid!))), 200);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  writeFileSync(join(root, 'build.log'), output);
+  if (code !== 0) throw new Error(`la construction de ${root} a échoué (code ${code}) :\n${output.slice(-4000)}`);
+  const maxKb = Number(output.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
+  return { seconds, maxProcessMb: maxKb / 1024, treeMb };
+}
+
+/** Writes a bare Astro site: `pages` Markdown files in a glob collection, one route, a trivial layout. */
+function writeBareSite(root: string, pages: number) {
+  const write = (path: string, text: string) => {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  write('package.json', JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+  write('astro.config.mjs', "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  write(
+    'src/content.config.ts',
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n" +
+      "export const collections = { pages: defineCollection({ loader: glob({ base: 'pages', pattern: '**/*.md' }), schema: z.object({ title: z.string() }) }) };\n",
+  );
+  write(
+    'src/pages/[...slug].astro',
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n" +
+      "  return (await getCollection('pages')).map((page) => ({ params: { slug: page.id }, props: { page } }));\n}\n" +
+      'const { page } = Astro.props;\nconst { Content } = await render(page);\n---\n' +
+      '<html lang="fr"><head><meta charset="utf-8" /><title>{page.data.title}</title></head><body><main><h1>{page.data.title}</h1><Content /></main></body></html>\n',
+  );
+  for (let i = 0; i < pages; i++) write(`pages/page-${i}.md`, markdown({ title: `Page synthétique n° ${i + 1}` }, paragraphs(4)));
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+}
+
+const htmlPages = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'));
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, path) => {
+    const stat = statSync(join(dir, path));
+    return sum + (stat.isFile() ? stat.size : 0);
+  }, 0);
+}
+/** Average gzipped size of the pages under `dist/folder/<id>/index.html`. */
+function averageGzip(dist: string, folder: string): number {
+  const ids = readdirSync(join(dist, folder)).filter((id) => statSync(join(dist, folder, id)).isDirectory());
+  const sizes = ids.map((id) => gzipSync(readFileSync(join(dist, folder, id, 'index.html')), { level: 6 }).length);
+  return sizes.reduce((sum, s) => sum + s, 0) / sizes.length;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-national-'));
+try {
+  const full = join(dir, 'complet');
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(ROOT, entry), join(full, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(full, 'node_modules'), 'dir');
+  console.log(`Écriture du contenu synthétique (échelle ${SCALE})…`);
+  const counts = writeContent(join(full, 'content'));
+  const checkStarted = performance.now();
+  const { entries, problems } = checkContent(full);
+  if (problems.length > 0) throw new Error(`le contenu synthétique ne passe pas la vérification :\n${formatReport(problems.slice(0, 30))}`);
+  const checkSeconds = (performance.now() - checkStarted) / 1000;
+  console.log(`  ${entries.length} entrées vérifiées en ${checkSeconds.toFixed(1)} s : ${JSON.stringify(counts)}`);
+
+  console.log('Construction du site complet…');
+  const site = await build(full);
+  const dist = join(full, 'dist');
+  const pages = htmlPages(dist).length;
+
+  console.log(`Construction d'un site Astro nu de ${pages} pages Markdown…`);
+  const bare = join(dir, 'nu');
+  writeBareSite(bare, pages);
+  const nu = await build(bare);
+
+  const ms = (m: BuildMeasure) => (m.seconds * 1000) / pages;
+  const line = (label: string, m: BuildMeasure) =>
+    console.log(
+      `  ${label.padEnd(14)} ${m.seconds.toFixed(1).padStart(6)} s   ${ms(m).toFixed(2).padStart(5)} ms par page   mémoire : ${Math.round(m.maxProcessMb)} MB (plus gros processus), ${Math.round(m.treeMb)} MB (arbre de processus)`,
+    );
+  console.log(`\n${pages} pages (échelle ${SCALE}), 2 cœurs :`);
+  line('site complet', site);
+  line('Astro nu', nu);
+  console.log(`  rapport        ${(site.seconds / nu.seconds).toFixed(2)} × le site nu   (cible ≤ 2 ×, < 6 ms par page, < 2 GB)`);
+  const pagefind = sizeOf(join(dist, 'pagefind'));
+  console.log(
+    `  index de recherche (dist/pagefind)  ${(pagefind / 1024 / 1024).toFixed(1)} MB, ${readdirSync(join(dist, 'pagefind'), { recursive: true }).length} fichiers`,
+  );
+  console.log('  HTML par page (moyenne, gzip) :');
+  for (const [label, folder] of [
+    ['dispositif', 'dispositifs'],
+    ['fiche', 'fiches'],
+    ['action', 'semaine/actions'],
+    ['bulletin', 'semaine/bulletins'],
+    ['établissement', 'etablissements'],
+  ] as const)
+    console.log(`    ${label.padEnd(14)} ${(averageGzip(dist, folder) / 1024).toFixed(1)} KB`);
+} finally {
+  if (process.env['KEEP']) console.log(`Dossier gardé : ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,181 @@
+/**
+ * The open data of /donnees/ and the machine-readable parts of every page, as
+ * built: valid GeoJSON, a CSV that says the same as the JSON, schema.org data
+ * on entry pages, Open Graph tags, and a site map of every indexable page.
+ */
+import { check } from '@placemarkio/check-geojson';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PLACE_COLUMNS, type PlaceRow } from '../../src/lib/open-data.ts';
+import { builtPages } from '../helpers/dist.ts';
+import { DIST } from '../helpers/paths.ts';
+
+if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ est vide : lancez `npm run build` avant ces tests (npm test le fait).');
+
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const rows = JSON.parse(read('donnees/dispositifs.json')) as PlaceRow[];
+const pages = builtPages();
+const pageAt = (path: string) => pages.find((p) => p.path === path)!;
+
+describe('the /donnees/ page', () => {
+  const page = pageAt('/donnees/');
+
+  it('links every file, each of which is built', () => {
+    const links = page.root.querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
+    for (const file of ['dispositifs.json', 'dispositifs.csv', 'dispositifs.geojson', 'fiches.json', 'actions.json', 'semaine.ics']) {
+      const link = links.find((l) => l.endsWith(`/${file}`));
+      expect(link, file).toBeDefined();
+    }
+    for (const file of ['dispositifs.json', 'dispositifs.csv', 'dispositifs.geojson', 'fiches.json', 'actions.json']) {
+      expect(existsSync(join(DIST, 'donnees', file)), file).toBe(true);
+    }
+  });
+
+  it('states the licence and the attributions', () => {
+    const text = page.root.querySelector('main')!.text;
+    for (const words of ['Licence Ouverte 2.0', 'Insee', 'decoupage-administratif', 'GeoNames', 'svg-maps', 'CC BY 4.0']) {
+      expect(text, words).toContain(words);
+    }
+  });
+
+  it('explains every field in a table', () => {
+    const names = page.root.querySelectorAll('tbody th code').map((c) => c.text);
+    expect(names).toEqual(PLACE_COLUMNS);
+  });
+});
+
+describe('dispositifs.json', () => {
+  it('has one row per dispositif, with the standard field names', () => {
+    const pagesOfDispositifs = pages.filter((p) => /^\/dispositifs\/[^/]+\/$/.test(p.path));
+    expect(rows).toHaveLength(pagesOfDispositifs.length);
+    for (const row of rows) expect(Object.keys(row)).toEqual(PLACE_COLUMNS);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+  });
+
+  it('links each row to its page with an absolute address', () => {
+    for (const row of rows) expect(row.lien_source).toMatch(new RegExp(`^https?://.+/dispositifs/${row.id}/$`));
+  });
+});
+
+describe('dispositifs.geojson', () => {
+  const text = read('donnees/dispositifs.geojson');
+
+  it('is valid GeoJSON', () => {
+    expect(() => check(text)).not.toThrow();
+  });
+
+  it('has one point per place', () => {
+    const geojson = JSON.parse(text) as { features: { id: string; geometry: { coordinates: number[] } }[] };
+    const placed = rows.filter((r) => r.latitude !== null);
+    expect(geojson.features).toHaveLength(placed.length);
+    expect(geojson.features.length).toBeGreaterThanOrEqual(51);
+    for (const [i, feature] of geojson.features.entries()) {
+      expect(feature.id).toBe(placed[i]!.id);
+      expect(feature.geometry.coordinates).toEqual([placed[i]!.longitude, placed[i]!.latitude]);
+    }
+  });
+});
+
+describe('dispositifs.csv', () => {
+  const text = read('donnees/dispositifs.csv');
+
+  it('is UTF-8 with CRLF line ends and a header (RFC 4180)', () => {
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text.split('\r\n')[0]).toBe(PLACE_COLUMNS.join(','));
+  });
+
+  it('has the same rows as the JSON', () => {
+    const records = parseCsv(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    const asCells = rows.map((row) => Object.fromEntries(PLACE_COLUMNS.map((c) => [c, row[c] === null ? '' : String(row[c])])));
+    expect(records).toEqual(asCells);
+  });
+});
+
+describe('fiches.json and actions.json', () => {
+  it('have one row per page', () => {
+    const fiches = JSON.parse(read('donnees/fiches.json')) as unknown[];
+    const actions = JSON.parse(read('donnees/actions.json')) as unknown[];
+    expect(fiches).toHaveLength(pages.filter((p) => /^\/fiches\/[^/]+\/$/.test(p.path)).length);
+    expect(actions).toHaveLength(pages.filter((p) => /^\/semaine\/actions\/[^/]+\/$/.test(p.path)).length);
+  });
+});
+
+describe('JSON-LD on entry pages', () => {
+  const jsonLd = (path: string) =>
+    pageAt(path)
+      .root.querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.rawText) as Record<string, unknown>);
+  const actions = JSON.parse(read('donnees/actions.json')) as { id: string; date: string | null }[];
+  const expected: [RegExp, (path: string) => string | undefined][] = [
+    [/^\/dispositifs\/[^/]+\/$/, () => 'EducationalOrganization'],
+    [/^\/etablissements\/[^/]+\/$/, () => 'EducationalOrganization'],
+    [/^\/fiches\/[^/]+\/$/, () => 'Article'],
+    [/^\/semaine\/bulletins\/[^/]+\/$/, () => 'Article'],
+    // Only dated actions are events.
+    [/^\/semaine\/actions\/[^/]+\/$/, (path) => (actions.find((a) => path.endsWith(`/${a.id}/`))?.date ? 'Event' : undefined)],
+  ];
+
+  it('describe each entry with its schema.org type and its absolute address', () => {
+    let checked = 0;
+    for (const page of pages) {
+      const typeOf = expected.find(([pattern]) => pattern.test(page.path))?.[1];
+      if (!typeOf) continue;
+      const type = typeOf(page.path);
+      const blocks = jsonLd(page.path);
+      if (!type) {
+        expect(blocks, page.path).toEqual([]);
+        continue;
+      }
+      expect(blocks, page.path).toHaveLength(1);
+      expect(blocks[0]!['@context']).toBe('https://schema.org');
+      expect(blocks[0]!['@type'], page.path).toBe(type);
+      expect(blocks[0]!['url'], page.path).toBe(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('give places their address and telephone', () => {
+    const [place] = jsonLd('/dispositifs/paps-lp-helene-duc-bergerac/');
+    expect(place).toMatchObject({ telephone: '+33553744900', address: { addressLocality: 'Bergerac', addressCountry: 'FR' } });
+  });
+});
+
+describe('Open Graph', () => {
+  it('is on every page but the CMS, with its canonical address', () => {
+    for (const page of pages.filter((p) => p.path !== '/admin/')) {
+      const og = (property: string) => page.root.querySelector(`meta[property="og:${property}"]`)?.getAttribute('content');
+      expect(og('title'), page.path).toBe(page.root.querySelector('title')?.text);
+      expect(og('description'), page.path).toBeTruthy();
+      expect(og('url'), page.path).toBe(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+      expect(og('type'), page.path).toBe('website');
+      expect(og('locale'), page.path).toBe('fr_FR');
+      expect(og('site_name'), page.path).toBeTruthy();
+    }
+  });
+});
+
+describe('site map and robots.txt', () => {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const maps = locs(read('sitemap-index.xml'));
+  const listed = maps.flatMap((url) => locs(read(new URL(url).pathname.split('/').pop()!)));
+  // The shortest address is the home page: what precedes it is the site's base path.
+  const home = new URL([...listed].sort((a, b) => a.length - b.length)[0]!);
+
+  it('lists every indexable page, and neither the 404 nor the CMS', () => {
+    const paths = listed.map((url) => '/' + new URL(url).pathname.slice(home.pathname.length));
+    const indexable = pages
+      .filter((p) => !p.root.querySelector('meta[name="robots"][content*="noindex"]'))
+      .map((p) => p.path)
+      .filter((path) => path !== '/404.html' && !path.startsWith('/admin/'));
+    expect([...paths].sort()).toEqual([...indexable].sort());
+  });
+
+  it('is announced by robots.txt', () => {
+    const robots = read('robots.txt');
+    expect(robots).toContain(`Sitemap: ${new URL('sitemap-index.xml', home).href}`);
+    expect(robots).toContain(`Disallow: ${home.pathname}admin/`);
+  });
+});
