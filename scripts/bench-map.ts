@@ -10,12 +10,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/server.ts';
 import { communesOfDepartement } from '../src/lib/communes.ts';
 import { locateCommune } from '../src/lib/gazetteer.ts';
 import { encodePlaces, type MapPlace } from '../src/lib/map-data.ts';
+import { gz, kb, median, random } from './lib/bench.ts';
 
 const PLACES = 10_000;
 const DEPARTEMENTS: Record<string, string> = {
@@ -33,15 +33,6 @@ const DEPARTEMENTS: Record<string, string> = {
   '86': 'poitiers',
 };
 const TYPES = ['paps', 'paps', 'paps', 'micro-lycee', 'dipa'];
-
-const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 6 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** A repeatable pseudo-random sequence, so two runs measure the same data. */
-function random(seed: number) {
-  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
 
 function syntheticPlaces(): MapPlace[] {
   const next = random(42);

@@ -9,14 +9,25 @@
  * Figures go to docs/benchmarks.md.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { checkContent } from '../src/integrations/content-check/index.ts';
 import { formatReport } from '../src/integrations/content-check/problem.ts';
 import { communesOfDepartement, departementByCode } from '../src/lib/communes.ts';
+import { WORDS, gz, random } from './lib/bench.ts';
 
 const SCALE = Number(process.env['SCALE'] ?? 1);
 const COUNTS = { etablissements: 10_000, dispositifs: 3_000, fiches: 300, actions: 1_000, bulletins: 100 };
@@ -25,22 +36,10 @@ const ROOT = process.cwd();
 const SOURCE = 'guide-bordeaux-2020';
 const DATE_MAJ = '2026-01-15';
 
-/** A repeatable pseudo-random sequence, so two runs build the same site. */
-function random(seed: number) {
-  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
 const next = random(2027);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
 // Lower-case words only: a capitalised run would be an acronym the glossary must define.
-const WORDS = (
-  'élève élèves jeune jeunes établissement collège lycée formation décrochage prévention accompagnement parcours projet ' +
-  'équipe référent famille parents orientation diplôme qualification insertion stage entreprise remobilisation tutorat ' +
-  'soutien réussite absentéisme réseau partenaires atelier semaine persévérance scolaire retour maintien examen ' +
-  'baccalauréat apprentissage dispositif classe enseignants conseiller psychologue commune département académie ' +
-  'le la les un une des du de et pour avec dans sur par qui que est sont avoir être faire aider proposer suivre ' +
-  'chaque plusieurs nouveau nouvelle première deuxième année mois semaine jour matin temps heure lieu rencontre'
-).split(' ');
 const sentence = () =>
   `${Array.from({ length: 8 + Math.floor(next() * 12) }, () => pick(WORDS))
     .join(' ')
@@ -251,8 +250,9 @@ function sizeOf(dir: string): number {
 }
 /** Average gzipped size of the pages under `dist/folder/<id>/index.html`. */
 function averageGzip(dist: string, folder: string): number {
+  if (!existsSync(join(dist, folder))) return 0; // none of this kind at a small SCALE
   const ids = readdirSync(join(dist, folder)).filter((id) => statSync(join(dist, folder, id)).isDirectory());
-  const sizes = ids.map((id) => gzipSync(readFileSync(join(dist, folder, id, 'index.html')), { level: 6 }).length);
+  const sizes = ids.map((id) => gz(readFileSync(join(dist, folder, id, 'index.html'))));
   return sizes.reduce((sum, s) => sum + s, 0) / sizes.length;
 }
 

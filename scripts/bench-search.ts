@@ -9,30 +9,16 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/server.ts';
 import { readGlossary } from '../src/integrations/abbr-markdown.ts';
 import { indexSite } from '../src/integrations/search-index.ts';
 import { addSearchWords, prepareGlossary } from '../src/lib/search-expansions.ts';
+import { WORDS, gz, kb, random } from './lib/bench.ts';
 
 /** 10,000 by default; PAGES=1000 for a quick look. */
 const PAGES = Number(process.env['PAGES'] ?? 10_000);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** A repeatable pseudo-random sequence, so two runs index the same pages. */
-function random(seed: number) {
-  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
-
-const WORDS = (
-  'élève élèves jeune jeunes établissement collège lycée formation décrochage prévention accompagnement parcours projet ' +
-  'équipe référent famille parents orientation diplôme qualification insertion stage entreprise remobilisation tutorat ' +
-  'soutien réussite absentéisme réseau partenaires atelier semaine persévérance scolaire retour maintien examen ' +
-  'baccalauréat apprentissage dispositif classe enseignants conseiller psychologue commune département académie ' +
-  'le la les un une des du de et pour avec dans sur par qui que est sont avoir être faire aider proposer suivre ' +
-  'chaque plusieurs nouveau nouvelle première deuxième année mois semaine jour matin temps heure lieu rencontre'
-).split(' ');
 const TITLES = ['Atelier', 'Module', 'Parcours', 'Projet', 'Rencontre', 'Accompagnement', 'Semaine', 'Forum'];
 const GENRES = ['Dispositif', 'Fiche technique', 'Action de la Semaine', 'Ressource', 'Établissement'];
 
@@ -79,7 +65,7 @@ async function firstQuery(site: string, query: string): Promise<QueryBytes> {
       // Pagefind's index and fragments are stored compressed; other files are counted as a server would send them (gzip).
       files.push({
         path,
-        size: path.startsWith('/pagefind/') && !/\.(js|css|json)$/.test(path) ? raw.length : gzipSync(raw, { level: 6 }).length,
+        size: path.startsWith('/pagefind/') && !/\.(js|css|json)$/.test(path) ? raw.length : gz(raw),
       });
     });
     await tab.goto(`${server.url}/recherche/`);
