@@ -20,13 +20,6 @@ import {
 } from '../../content.ts';
 import { editionCalendar, featuredEdition, groupBy, type CalendarDay } from '../../lib/semaine.ts';
 
-export const semainePaths = {
-  edition: (annee: string) => `/semaine/${annee}/`,
-  archives: '/semaine/archives/',
-  rss: '/semaine/bulletins.xml',
-  ics: '/semaine/semaine.ics',
-} as const;
-
 /** A bulletin with what a calendar cell needs. */
 export interface BulletinOfDay {
   id: string;

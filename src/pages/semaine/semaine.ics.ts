@@ -9,7 +9,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { href, paths } from '../../lib/paths.ts';
 import { buildCalendar, editionDays, type DayEvent } from '../../lib/semaine.ts';
 import { SITE } from '../../site.config.ts';
-import { editionViews, schoolOf, semainePaths } from './_data.ts';
+import { editionViews, schoolOf } from './_data.ts';
 
 export function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');
@@ -32,7 +32,7 @@ export function GET(context: APIContext) {
         ]
           .filter(Boolean)
           .join('\n'),
-        url: absolute(semainePaths.edition(edition.id)),
+        url: absolute(paths.edition(edition.id)),
         stamp: edition.entry.data.date_maj,
       };
     }),
