@@ -83,4 +83,14 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
     });
     expect(found).toEqual([]);
   });
+
+  it('the editor (/admin/) starts under its policy, which refuses only what the CMS asks of other sites', async () => {
+    const found = await violations('/admin/', async (page) => {
+      await page.getByRole('button', { name: /Sign In with.*GitHub/ }).waitFor({ timeout: 15_000 });
+    });
+    // Its fonts from a CDN and its update and status checks are refused on purpose; nothing of the site itself is.
+    const blocked = found.filter((text) => !text.startsWith('console:'));
+    expect(blocked.length).toBeGreaterThan(0);
+    for (const text of blocked) expect(text).toMatch(/ blocked https:\/\/(?!127\.0\.0\.1)/);
+  });
 });
