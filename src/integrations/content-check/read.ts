@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 import type { Problem } from './problem.ts';
@@ -27,19 +28,40 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** File names become URLs: lower case, digits and hyphens keep them stable and readable. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Parses YAML fast (js-yaml, YAML 1.2 core schema: dates stay text, which the
+ * schemas check) and keeps the slower, line-aware parse (`yaml`) for when a
+ * message needs a line: on a syntax error, or when a field is reported.
+ */
 function parseYaml(text: string, lineOffset: number) {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const errors = doc.errors.map((e) => ({ line: lineCounter.linePos(e.pos[0]).line + lineOffset, message: e.message }));
+  let document: { doc: Document; lineCounter: LineCounter } | undefined;
+  const located = () => {
+    if (!document) {
+      const lineCounter = new LineCounter();
+      document = { doc: parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter };
+    }
+    return document;
+  };
+  const lineAt = (offset: number) => located().lineCounter.linePos(offset).line + lineOffset;
   /** Line finder for the entry found under `prefix` (an id, in files that hold several entries). */
   const linesUnder = (prefix: readonly PropertyKey[]) => (path: readonly PropertyKey[]) => {
     for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn([...prefix, ...path.slice(0, n)], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
+      const node = located().doc.getIn([...prefix, ...path.slice(0, n)], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineAt(node.range[0]);
     }
     return undefined;
   };
-  return { doc, errors, lineOf: linesUnder([]), linesUnder };
+  try {
+    const data: unknown = load(text, { schema: CORE_SCHEMA });
+    return { data, errors: [], lineOf: linesUnder([]), linesUnder };
+  } catch (error) {
+    const { doc } = located();
+    const errors =
+      doc.errors.length > 0
+        ? doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message }))
+        : [{ line: ((error as YAMLException).mark?.line ?? 0) + 1 + lineOffset, message: (error as YAMLException).reason }];
+    return { data: undefined, errors, lineOf: linesUnder([]), linesUnder };
+  }
 }
 
 export function readContent(root: string): { entries: RawEntry[]; problems: Problem[] } {
@@ -54,11 +76,11 @@ export function readContent(root: string): { entries: RawEntry[]; problems: Prob
         problems.push({ file, message: 'fichier manquant : il doit exister, même vide (`{}`).' });
         continue;
       }
-      const { doc, errors, linesUnder } = parseYaml(readFileSync(path, 'utf8'), 0);
+      const { data, errors, linesUnder } = parseYaml(readFileSync(path, 'utf8'), 0);
       errors.forEach(({ line, message }) => problems.push({ file, line, message: `YAML illisible : ${message}` }));
       if (errors.length > 0) continue;
-      const contents = doc.toJS() ?? {};
-      if (!isMap(doc.contents) && doc.contents !== null) {
+      const contents = data ?? {};
+      if (typeof contents !== 'object' || Array.isArray(contents)) {
         problems.push({
           file,
           line: 1,
@@ -105,9 +127,9 @@ export function readContent(root: string): { entries: RawEntry[]; problems: Prob
       seen.set(id, file);
       const text = readFileSync(join(folder, name), 'utf8');
       if (extension === 'yaml') {
-        const { doc, errors, lineOf } = parseYaml(text, 0);
+        const { data, errors, lineOf } = parseYaml(text, 0);
         errors.forEach(({ line, message }) => problems.push({ file, line, message: `YAML illisible : ${message}` }));
-        if (errors.length === 0) entries.push({ collection, id, file, data: doc.toJS() ?? {}, lineOf });
+        if (errors.length === 0) entries.push({ collection, id, file, data: data ?? {}, lineOf });
         continue;
       }
       const match = FRONT_MATTER.exec(text);
@@ -115,11 +137,11 @@ export function readContent(root: string): { entries: RawEntry[]; problems: Prob
         problems.push({ file, line: 1, message: 'en-tête manquant : le fichier doit commencer par « --- », les champs, puis « --- ».' });
         continue;
       }
-      const { doc, errors, lineOf } = parseYaml(match[1]!, 1);
+      const { data, errors, lineOf } = parseYaml(match[1]!, 1);
       errors.forEach(({ line, message }) => problems.push({ file, line, message: `en-tête YAML illisible : ${message}` }));
       const bodyLine = match[0].split('\n').length;
       if (errors.length === 0)
-        entries.push({ collection, id, file, data: doc.toJS() ?? {}, body: text.slice(match[0].length), bodyLine, lineOf });
+        entries.push({ collection, id, file, data: data ?? {}, body: text.slice(match[0].length), bodyLine, lineOf });
     }
   }
   return { entries, problems };
