@@ -130,8 +130,15 @@ export function isOnMap(d: Dispositif): boolean {
 /** The kinds of dispositif that have at least one entry, in the registry's order. */
 export const dispositifTypesPresent = DISPOSITIF_TYPE_IDS.filter((type) => dispositifs.some((d) => d.type === type));
 
+const dispositifsByEtablissement = Map.groupBy(
+  dispositifs.filter((d) => d.etablissement),
+  (d) => d.etablissement!.id,
+);
+
 export function dispositifsOf(filter: { type?: DispositifTypeId; departement?: string; etablissement?: string }): Dispositif[] {
-  return dispositifs.filter(
+  // Each établissement page asks for its own: a lookup, not a pass over every dispositif.
+  const candidates = filter.etablissement ? (dispositifsByEtablissement.get(filter.etablissement) ?? []) : dispositifs;
+  return candidates.filter(
     (d) =>
       (!filter.type || d.type === filter.type) &&
       (!filter.departement || d.departement?.code === filter.departement) &&

