@@ -1,6 +1,6 @@
 /**
  * Words a page should be found by although it does not write them, appended
- * (hidden) to its search entry by src/integrations/search-index.ts:
+ * (hidden) to its search entry by src/middleware.ts as it renders, for scripts/search-index.ts:
  * - acronyms and their expansions, from the glossary: « GPDS » finds the pages
  *   that spell out « groupe de prévention du décrochage scolaire », and back;
  * - the forms of one word family that French stemming does not join
@@ -10,27 +10,46 @@
 import { findAcronyms } from './acronyms.ts';
 import { normalizeName } from './text.ts';
 
+/** A phrase to look for in a normalised text: the phrase padded with spaces, and its words. */
+interface Phrase {
+  key: string;
+  words: string[];
+}
+const phrase = (text: string): Phrase => {
+  const normal = normalizeName(text);
+  return { key: ` ${normal} `, words: normal.split(' ') };
+};
+
+/** A text normalised once, with the set of its words: most phrases are ruled out by a word lookup, not a scan. */
+interface NormalisedText {
+  padded: string;
+  words: ReadonlySet<string>;
+}
+function normalise(text: string): NormalisedText {
+  const normal = normalizeName(text);
+  return { padded: ` ${normal} `, words: new Set(normal.split(' ')) };
+}
+const contains = (text: NormalisedText, { key, words }: Phrase) => words.every((w) => text.words.has(w)) && text.padded.includes(key);
+
 /** The glossary prepared once for many pages: each expansion normalised a single time. */
-export function prepareGlossary(glossary: ReadonlyMap<string, string>): { sigle: string; definition: string; key: string }[] {
-  return [...glossary].map(([sigle, definition]) => ({ sigle, definition, key: ` ${normalizeName(definition)} ` }));
+export function prepareGlossary(glossary: ReadonlyMap<string, string>): ({ sigle: string; definition: string } & Phrase)[] {
+  return [...glossary].map(([sigle, definition]) => ({ sigle, definition, ...phrase(definition) }));
 }
 
 /** The words to add to a page's index entry, « GPDS : groupe de prévention du décrochage scolaire. », one per acronym concerned. */
 export function expansionsFor(
   text: string,
   glossary: ReadonlyMap<string, string> | ReturnType<typeof prepareGlossary>,
-  normalised = ` ${normalizeName(text)} `,
+  normalised = normalise(text),
 ): string[] {
   const entries = glossary instanceof Map ? prepareGlossary(glossary) : (glossary as ReturnType<typeof prepareGlossary>);
   const used = findAcronyms(text);
-  return entries
-    .filter(({ sigle, key }) => used.has(sigle) || normalised.includes(key))
-    .map(({ sigle, definition }) => `${sigle} : ${definition}.`);
+  return entries.filter((entry) => used.has(entry.sigle) || contains(normalised, entry)).map(({ sigle, definition }) => `${sigle} : ${definition}.`);
 }
 
 /** Every word to add to a page's index entry: acronyms and expansions, then word families. */
 export function searchWordsFor(text: string, glossary: ReturnType<typeof prepareGlossary>): string[] {
-  const normalised = ` ${normalizeName(text)} `;
+  const normalised = normalise(text);
   return [...expansionsFor(text, glossary, normalised), ...familyWordsFor(text, normalised)];
 }
 
@@ -47,12 +66,14 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['apprentissage', 'apprenti', 'apprentis', 'apprentie'],
 ];
 
-const FAMILY_KEYS = WORD_FAMILIES.map((family) => family.map((word) => ({ word, key: ` ${normalizeName(word)} ` })));
+const FAMILY_PHRASES = WORD_FAMILIES.map((family) => family.map((word) => ({ word, ...phrase(word) })));
 
 /** The members of a family that the page does not write, for each family it does. */
-export function familyWordsFor(text: string, normalised = ` ${normalizeName(text)} `): string[] {
-  return FAMILY_KEYS.flatMap((family) =>
-    family.some(({ key }) => normalised.includes(key)) ? family.filter(({ key }) => !normalised.includes(key)).map(({ word }) => word) : [],
+export function familyWordsFor(text: string, normalised = normalise(text)): string[] {
+  return FAMILY_PHRASES.flatMap((family) =>
+    family.some((member) => contains(normalised, member))
+      ? family.filter((member) => !contains(normalised, member)).map(({ word }) => word)
+      : [],
   );
 }
 
