@@ -4,7 +4,7 @@
  * file (Netlify, Cloudflare Pages) also get it as a real header, which can carry
  * what a `<meta>` cannot: `frame-ancestors` (no framing of the site).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,18 @@ function htmlFiles(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
   });
+}
+
+/**
+ * The page's policy. Astro writes it near the top of `<head>`: the first 16 KB
+ * are read, not the whole page (thousands of pages on a large site).
+ */
+function policyOf(file: string): string | undefined {
+  const head = Buffer.alloc(16 * 1024);
+  const fd = openSync(file, 'r');
+  const length = readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  return (META.exec(head.toString('utf8', 0, length)) ?? META.exec(readFileSync(file, 'utf8')))?.[1];
 }
 
 /** One policy for every page: each directive with the sources of all pages (hashes included). */
@@ -38,7 +50,7 @@ export default function securityHeaders({ headerOnly = ["frame-ancestors 'none'"
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const policies = htmlFiles(root).flatMap((file) => META.exec(readFileSync(file, 'utf8'))?.[1] ?? []);
+        const policies = htmlFiles(root).flatMap((file) => policyOf(file) ?? []);
         if (policies.length === 0)
           throw new Error('security-headers : aucune page ne porte de Content-Security-Policy (security.csp est-il activé ?).');
         const policy = [mergePolicies(policies), ...headerOnly].join('; ');
