@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { abbrPlugin, readGlossary } from './src/integrations/abbr-markdown.ts';
 import contentCheck from './src/integrations/content-check/index.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
-import searchIndex from './src/integrations/search-index.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -18,7 +17,7 @@ export default defineConfig({
   site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), searchIndex(), securityHeaders(), sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(page) })],
+  integrations: [contentCheck(), mdx(), securityHeaders(), sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(page) })],
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [abbrPlugin(readGlossary(root)), externalLinksPlugin(site)] }) },
   devToolbar: { enabled: false },

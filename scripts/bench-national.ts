@@ -198,11 +198,11 @@ function treeRss(pid: number): Promise<number> {
   );
 }
 
-/** `npx astro build` in `root`, under `/usr/bin/time -v`, with the process tree's memory polled. */
-async function build(root: string): Promise<BuildMeasure> {
+/** `command` (a build) in `root`, under `/usr/bin/time -v`, with the process tree's memory polled. */
+async function build(root: string, command: string[]): Promise<BuildMeasure> {
   const started = performance.now();
   let treeMb = 0;
-  const child = execFile('/usr/bin/time', ['-v', 'npx', 'astro', 'build'], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+  const child = execFile('/usr/bin/time', ['-v', ...command], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -259,7 +259,7 @@ function averageGzip(dist: string, folder: string): number {
 const dir = mkdtempSync(join(tmpdir(), 'bench-national-'));
 try {
   const full = join(dir, 'complet');
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const entry of ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(ROOT, entry), join(full, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(full, 'node_modules'), 'dir');
   console.log(`Écriture du contenu synthétique (échelle ${SCALE})…`);
@@ -271,14 +271,15 @@ try {
   console.log(`  ${entries.length} entrées vérifiées en ${checkSeconds.toFixed(1)} s : ${JSON.stringify(counts)}`);
 
   console.log('Construction du site complet…');
-  const site = await build(full);
+  // The project's build: `astro build`, then the search index (package.json).
+  const site = await build(full, ['npm', 'run', 'build']);
   const dist = join(full, 'dist');
   const pages = htmlPages(dist).length;
 
   console.log(`Construction d'un site Astro nu de ${pages} pages Markdown…`);
   const bare = join(dir, 'nu');
   writeBareSite(bare, pages);
-  const nu = await build(bare);
+  const nu = await build(bare, ['npx', 'astro', 'build']);
 
   const ms = (m: BuildMeasure) => (m.seconds * 1000) / pages;
   const line = (label: string, m: BuildMeasure) =>

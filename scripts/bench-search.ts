@@ -2,7 +2,7 @@
  * `npm run bench:search`: how the search holds with 10,000 pages.
  * Writes 10,000 synthetic pages of French text shaped like the site's (a title,
  * paragraphs, facets), indexes them with the project's own indexing code
- * (src/integrations/search-index.ts), then types a first query in the real
+ * (scripts/search-index.ts), then types a first query in the real
  * /recherche/ page in Chromium and counts every byte it fetched.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/server.ts';
 import { readGlossary } from '../src/integrations/abbr-markdown.ts';
-import { indexSite } from '../src/integrations/search-index.ts';
+import { indexSite } from './search-index.ts';
 import { addSearchWords, prepareGlossary } from '../src/lib/search-expansions.ts';
 import { WORDS, gz, kb, random } from './lib/bench.ts';
 
@@ -89,6 +89,7 @@ try {
   console.log('Construction du site réel (pour la page /recherche/)…');
   const real = join(dir, 'reel');
   execFileSync('npx', ['astro', 'build', '--outDir', real], { stdio: 'ignore' });
+  await indexSite(real);
   const site = join(dir, 'synthetique');
   mkdirSync(site);
   cpSync(join(real, '_astro'), join(site, '_astro'), { recursive: true });

@@ -10,7 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { ROOT } from './paths.ts';
 
 /** What a build needs from the project; node_modules is linked, not copied. */
-const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface FixtureSite {
   root: string;
@@ -41,7 +41,7 @@ export function buildFixtureSite(name: string, { files = {}, remove = [], env = 
       writeFileSync(join(root, path), text);
     }
     before?.(root);
-    execFileSync('npx', ['astro', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
+    execFileSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
   } catch (error) {
     const output =
       error && typeof error === 'object' && 'stdout' in error ? `${error.stdout}\n${(error as { stderr?: unknown }).stderr}` : '';
