@@ -77,10 +77,38 @@ export function familyWordsFor(text: string, normalised = normalise(text)): stri
   );
 }
 
+const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Where the element opened just before `from` ends: after its matching end tag (Astro's output is well formed). */
+function endOf(html: string, name: string, from: number): number {
+  if (VOID_ELEMENTS.has(name)) return from;
+  const tag = new RegExp(`<(/?)${name}\\b[^>]*>`, 'g');
+  tag.lastIndex = from;
+  for (let depth = 1, m = tag.exec(html); m; m = tag.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return tag.lastIndex;
+  }
+  return html.length;
+}
+
+/** `html` without the elements marked `data-pagefind-ignore` and what they hold, as Pagefind reads it. */
+export function withoutIgnored(html: string): string {
+  const IGNORED = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+  let kept = '';
+  let from = 0;
+  for (let open = IGNORED.exec(html); open; open = IGNORED.exec(html)) {
+    kept += html.slice(from, open.index);
+    from = IGNORED.lastIndex = endOf(html, open[1]!, IGNORED.lastIndex);
+  }
+  return kept + html.slice(from);
+}
+
 /** The indexed part of a page, tags removed: enough to find acronyms and phrases. */
 function indexedText(html: string): string {
   const main = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
-  return main.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+  return withoutIgnored(main)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expansionsFor, familyWordsFor, WORD_FAMILIES } from '../../../src/lib/search-expansions.ts';
+import { expansionsFor, familyWordsFor, withoutIgnored, WORD_FAMILIES } from '../../../src/lib/search-expansions.ts';
 
 const glossary = new Map([
   ['GPDS', 'groupe de prévention du décrochage scolaire'],
@@ -41,5 +41,19 @@ describe('familyWordsFor', () => {
 
   it('reads hyphenated forms (« primo-arrivants »)', () => {
     expect(familyWordsFor('Des élèves primo-arrivants.')).toContain('allophone');
+  });
+});
+
+describe('withoutIgnored', () => {
+  it('drops what Pagefind ignores, nested elements of the same name included', () => {
+    expect(
+      withoutIgnored(
+        '<p>gardé</p><section data-pagefind-ignore><section>a</section><p>b</p></section><p>aussi</p><aside class="x" data-pagefind-ignore>c</aside>fin',
+      ),
+    ).toBe('<p>gardé</p><p>aussi</p>fin');
+  });
+
+  it('drops a void element alone, not what follows it', () => {
+    expect(withoutIgnored('<img data-pagefind-ignore alt="x"><p>gardé</p>')).toBe('<p>gardé</p>');
   });
 });
