@@ -1,7 +1,7 @@
 /**
  * Every built page is valid HTML (RGAA 8.2: « le code source généré est valide »),
  * checked by html-validate with the project's `.htmlvalidate.json`:
- * `html-validate:recommended`, with four exceptions (that file is plain JSON,
+ * `html-validate:recommended`, with five exceptions (that file is plain JSON,
  * read with JSON.parse, so they are explained here):
  * - `long-title` off: pages carry official texts' titles verbatim (a circulaire,
  *   a loi); RGAA 8.6 asks for a relevant title, not a short one.
@@ -11,6 +11,8 @@
  *   (`white-space: nowrap`) and the text stays as editors wrote it.
  * - `wcag/h32` off: the two forms without a submit button send nothing (the
  *   map's search runs in the page, the lettre de mission is filled in to print).
+ * - `form-dup-name` lets checkboxes share a name, as HTML means them to: the map's
+ *   « type » boxes are one field with several values (`?type=a&type=b`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -47,8 +47,6 @@ class SolutionsMap extends HTMLElement {
   async connectedCallback(): Promise<void> {
     const { places, communes, types } = this.dataset;
     this.#types = JSON.parse(types!) as Record<string, TypeStyle>;
-    this.querySelectorAll<HTMLElement>('[data-js]').forEach((element) => (element.hidden = false));
-    this.querySelectorAll<HTMLElement>('[data-sans-js]').forEach((element) => (element.hidden = true));
     // The map's code loads while the places download: at once when the map is on screen (a wide
     // screen), else when it is about to be seen (a phone, after « Carte »).
     const container = this.#el('.carte-leaflet');

@@ -41,8 +41,8 @@ class SiteSearch extends HTMLElement {
   #facetsLoaded = false;
 
   connectedCallback(): void {
-    this.querySelectorAll<HTMLElement>('[data-js]').forEach((el) => (el.hidden = false));
-    this.querySelectorAll<HTMLElement>('[data-sans-js]').forEach((el) => (el.hidden = true));
+    // Open beside the results on a wide screen; folded above them on a phone.
+    this.querySelector('details')!.open = matchMedia('(min-width: 60rem)').matches;
     this.#input = this.querySelector('input[type="search"]')!;
     const params = new URLSearchParams(location.search);
     this.#input.value = params.get('q') ?? '';
@@ -174,7 +174,7 @@ class SiteSearch extends HTMLElement {
         .join('');
       return `<fieldset><legend>${label}</legend>${boxes}</fieldset>`;
     }).join('');
-    this.querySelector('.recherche-facettes')!.innerHTML = html;
+    this.querySelector('.recherche-facettes')!.innerHTML = html || '<p class="small">Les filtres apparaissent avec les résultats.</p>';
   }
 }
 
