@@ -4,10 +4,11 @@
  * Builds a copy of the project in a temporary folder, serves it locally and
  * audits each page in Debian's Chromium. Map tiles come from another host and
  * cannot load here: they are blocked, so /carte/ is measured without them.
- * Figures go to docs/benchmarks.md.
+ * Prints the table, with what shifts and what blocks on pages under target, and
+ * writes it into docs/benchmarks.md (between its `lighthouse` markers).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -23,14 +24,16 @@ const PAGES = [
   ['recherche « GPDS »', '/recherche/?q=GPDS'],
 ] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const lighthouseVersion = () =>
+  (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
 
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 try {
   console.log('Construction du site…');
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const entry of ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(process.cwd(), entry), join(dir, entry), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
-  execFileSync('npx', ['astro', 'build'], { cwd: dir, stdio: 'ignore' });
+  execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'ignore' });
 
   const site = await serve(join(dir, 'dist'));
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -52,18 +55,32 @@ try {
           .filter((ref) => ref.weight > 0 && (result.lhr.audits[ref.id]?.score ?? 1) < 0.9)
           .map((ref) => ref.id),
       );
-      const lcp = result.lhr.audits['largest-contentful-paint']?.displayValue ?? '?';
-      rows.push(`| ${label} (\`${path}\`) | ${scores.join(' | ')} | ${lcp} | ${failed.join(', ') || '—'} |`);
+      const { audits } = result.lhr;
+      const value = (id: string) => audits[id]?.displayValue ?? '?';
+      rows.push(
+        `| ${label} (\`${path}\`) | ${scores.join(' | ')} | ${value('largest-contentful-paint')} | ${value('total-blocking-time')} | ${value('cumulative-layout-shift')} | ${failed.join(', ') || '—'} |`,
+      );
       console.log(rows.at(-1));
+      for (const id of failed) console.log(`    ${id} : ${JSON.stringify(audits[id]?.details ?? {}).slice(0, 1500)}`);
     }
   } finally {
     chrome.kill();
     await site.close();
   }
-  console.log(`\nLighthouse, profil mobile, ${new Date().toISOString().slice(0, 10)} :\n`);
-  console.log('| page | performance | accessibilité | bonnes pratiques | SEO | LCP | audits sous 90 |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const row of rows) console.log(row);
+  const table = [
+    `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Lighthouse ${lighthouseVersion()}:`,
+    '',
+    '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | audits under 90 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+  console.log(`\n${table}`);
+  const doc = join(process.cwd(), 'docs/benchmarks.md');
+  const [before, rest] = readFileSync(doc, 'utf8').split('<!-- lighthouse:start -->');
+  const after = rest?.split('<!-- lighthouse:end -->')[1];
+  if (after === undefined) throw new Error('docs/benchmarks.md : marqueurs <!-- lighthouse:start --> et <!-- lighthouse:end --> introuvables.');
+  writeFileSync(doc, `${before}<!-- lighthouse:start -->\n\n${table}\n\n<!-- lighthouse:end -->${after}`);
+  console.log('\nTableau écrit dans docs/benchmarks.md.');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
