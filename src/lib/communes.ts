@@ -50,6 +50,11 @@ function communes(): Map<string, Commune> {
   return communesByCode;
 }
 
+/** Every current commune of France. */
+export function allCommunes(): Iterable<Commune> {
+  return communes().values();
+}
+
 export function communeByCode(code: string): Commune | undefined {
   return communes().get(code);
 }

