@@ -174,7 +174,7 @@ class SiteSearch extends HTMLElement {
         .join('');
       return `<fieldset><legend>${label}</legend>${boxes}</fieldset>`;
     }).join('');
-    this.querySelector('.recherche-facettes')!.innerHTML = html || '<p class="small">Les filtres apparaissent avec les résultats.</p>';
+    this.querySelector('.recherche-facettes')!.innerHTML = html;
   }
 }
 
