@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch } from '../tests/helpers/browser.ts';
+import { keepToSite, launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/server.ts';
 import { communesOfDepartement } from '../src/lib/communes.ts';
 import { locateCommune } from '../src/lib/gazetteer.ts';
@@ -75,10 +75,7 @@ async function measure(dist: string, loads: number, refilters: number): Promise<
   try {
     for (let load = 0; load < loads; load++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.route(
-        (url) => !url.href.startsWith(site.url),
-        (route) => route.abort(),
-      ); // no tiles here
+      await keepToSite(context, site.url); // no tiles here
       const page = await context.newPage();
       const local = new Set<string>();
       page.on('request', (request) => request.url().startsWith(site.url) && local.add(new URL(request.url()).pathname));

@@ -6,11 +6,10 @@
  * never trapped (RGAA 12.9).
  */
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serve, type StaticSite } from '../helpers/server.ts';
+import { hasChromium, keepToSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 
 interface Violation {
   id: string;
@@ -46,23 +45,16 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
 ];
 
 describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const chromium = builtSiteInChromium();
   let context: BrowserContext;
 
   beforeAll(async () => {
-    site = await serve(DIST);
-    browser = await launch();
     // axe is injected as an inline script, which the site's CSP rightly refuses.
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    // No network here: map tiles and anything else from outside are blocked.
-    await context.route(
-      (url) => !url.href.startsWith(site.url),
-      (route) => route.abort(),
-    );
+    context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    await keepToSite(context, chromium.site.url);
     // The test server sends its 404 page without an HTML type; a real host sends text/html.
     await context.route(
-      (url) => url.href.startsWith(site.url),
+      (url) => url.href.startsWith(chromium.site.url),
       async (route) => {
         const response = await route.fetch();
         if (response.status() !== 404) return route.fulfill({ response });
@@ -72,13 +64,11 @@ describe.skipIf(!hasChromium)('accessibility in Chromium', () => {
   });
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await site?.close();
   });
 
   async function open(path: string): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${chromium.site.url}${path}`);
     return page;
   }
 

@@ -4,41 +4,27 @@
  * postal-code search, filters in the URL, geolocation granted and refused, the
  * list alone reaching a place with the keyboard, and the page without JavaScript.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serve, type StaticSite } from '../helpers/server.ts';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hasChromium, keepToSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 
 describe.skipIf(!hasChromium)('/carte/ in Chromium', () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const chromium = builtSiteInChromium();
   const contexts: BrowserContext[] = [];
   /** Every request that left the local site. */
   const outside: string[] = [];
 
-  beforeAll(async () => {
-    site = await serve(DIST);
-    browser = await launch();
-  });
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close()));
-    await browser?.close();
-    await site?.close();
   });
 
   async function open(fragment = '', options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     contexts.push(context);
-    await context.route(
-      (url) => !url.href.startsWith(site.url),
-      (route) => {
-        outside.push(route.request().url());
-        return route.abort();
-      },
-    );
+    await keepToSite(context, chromium.site.url, (url) => outside.push(url));
     const page = await context.newPage();
-    await page.goto(`${site.url}/carte/${fragment}`);
+    await page.goto(`${chromium.site.url}/carte/${fragment}`);
     if (options.javaScriptEnabled !== false) await page.locator('.carte-resultats li').first().waitFor();
     return page;
   }
@@ -123,7 +109,7 @@ describe.skipIf(!hasChromium)('/carte/ in Chromium', () => {
     await firstLink.focus();
     const expected = await firstLink.getAttribute('href');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${site.url}${expected}`);
+    await page.waitForURL(`${chromium.site.url}${expected}`);
     expect(await page.locator('h1').textContent()).toMatch(/Agen|Lomet|Baudre/);
   });
 

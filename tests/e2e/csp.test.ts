@@ -3,32 +3,18 @@
  * a fiche, the map (Leaflet, tiles blocked) and the search (Pagefind: WebAssembly,
  * a worker) run without a single CSP violation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serve, type StaticSite } from '../helpers/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, keepToSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 
 describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serve(DIST);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const chromium = builtSiteInChromium();
 
   /** Opens `path`, runs `use`, and returns every violation the page reported. */
   async function violations(path: string, use: (page: Page) => Promise<void> = async () => {}): Promise<string[]> {
-    const context = await browser.newContext();
-    await context.route(
-      (url) => !url.href.startsWith(site.url),
-      (route) => route.abort(),
-    );
+    const context = await chromium.browser.newContext();
+    await keepToSite(context, chromium.site.url);
     const page = await context.newPage();
     const found: string[] = [];
     page.on('console', (message) => {
@@ -42,7 +28,7 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
         ),
       );
     });
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${chromium.site.url}${path}`);
     await use(page);
     await page.waitForTimeout(300);
     await context.close();

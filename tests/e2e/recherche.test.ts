@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
-import { serve, type StaticSite } from '../helpers/server.ts';
+import { hasChromium } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 interface Reference {
   requete: string;
@@ -20,18 +20,11 @@ interface Reference {
 const references = parse(readFileSync(join(ROOT, 'tests/search/requetes.yaml'), 'utf8')) as Reference[];
 
 describe.skipIf(!hasChromium)('site search in Chromium', () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const chromium = builtSiteInChromium();
   let page: Page;
 
   beforeAll(async () => {
-    site = await serve(DIST);
-    browser = await launch();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await chromium.browser.newPage();
   });
 
   const field = () => page.getByRole('searchbox', { name: 'Rechercher sur le site' }).last();
@@ -48,7 +41,7 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
   }
 
   it.each(references)('puts $attendu within the first $rang results for « $requete »', async ({ requete, attendu, rang }) => {
-    if (!page.url().includes('/recherche/')) await page.goto(`${site.url}/recherche/`);
+    if (!page.url().includes('/recherche/')) await page.goto(`${chromium.site.url}/recherche/`);
     const results = await searchFor(requete);
     const position = results.indexOf(attendu) + 1;
     expect(position, `résultats : ${results.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
@@ -57,7 +50,7 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
 
   it('finds « décrochage » when one types « décrocheurs »', async () => {
     // Among the fiches, so that every result is on the first page of results.
-    await page.goto(`${site.url}/recherche/?q=d%C3%A9crocheurs&genre=Fiche+technique`);
+    await page.goto(`${chromium.site.url}/recherche/?q=d%C3%A9crocheurs&genre=Fiche+technique`);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('« décrocheurs »');
     // The facet counts come just after the first results, and re-render the list: wait for them first.
     await page.getByRole('group', { name: 'Affiner les résultats' }).getByRole('checkbox').first().waitFor();
@@ -74,7 +67,7 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
   });
 
   it('searches from the header form of any page, and announces the count', async () => {
-    await page.goto(`${site.url}/fiches/pafi/`);
+    await page.goto(`${chromium.site.url}/fiches/pafi/`);
     await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).fill('GPDS');
     await page.getByRole('button', { name: 'Rechercher' }).first().click();
     await page.waitForURL(/\/recherche\/\?q=GPDS/);
@@ -83,7 +76,7 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
   });
 
   it('narrows with a facet, and keeps it in the URL', async () => {
-    await page.goto(`${site.url}/recherche/?q=décrochage`);
+    await page.goto(`${chromium.site.url}/recherche/?q=décrochage`);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('résultats');
     const facet = page.getByRole('group', { name: 'Affiner les résultats' }).getByRole('checkbox', { name: /Fiche technique/ });
     await facet.check();
@@ -93,7 +86,7 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
   });
 
   it('suggests the glossary and the map when nothing is found', async () => {
-    await page.goto(`${site.url}/recherche/`);
+    await page.goto(`${chromium.site.url}/recherche/`);
     await searchFor('wapitiquz');
     expect(await page.getByRole('status').textContent()).toBe('Aucun résultat pour « wapitiquz ».');
     const empty = page.locator('.recherche-vide');
@@ -102,7 +95,7 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
   });
 
   it('puts the cursor in the search field with « / »', async () => {
-    await page.goto(`${site.url}/recherche/?q=PAFI`);
+    await page.goto(`${chromium.site.url}/recherche/?q=PAFI`);
     await page.locator('h1').click();
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche');
@@ -110,9 +103,9 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
 
   it('loads no search code on content pages', async () => {
     const requested: string[] = [];
-    const other = await browser.newPage();
+    const other = await chromium.browser.newPage();
     other.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await other.goto(`${site.url}/fiches/gpds/`);
+    await other.goto(`${chromium.site.url}/fiches/gpds/`);
     await other.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.includes('pagefind') || path.endsWith('.js'))).toEqual([]);
     await other.close();

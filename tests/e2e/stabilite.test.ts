@@ -5,11 +5,9 @@
  * Chromium with the browser's own `layout-shift` entries, on a phone and on a
  * wide screen; map tiles are blocked, as they cannot load here.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serve, type StaticSite } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, keepToSite } from '../helpers/browser.ts';
+import { builtSiteInChromium } from '../helpers/built-site.ts';
 
 const SCREENS = {
   phone: { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true },
@@ -17,25 +15,12 @@ const SCREENS = {
 } as const;
 
 describe.skipIf(!hasChromium)('layout stability', () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serve(DIST);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const chromium = builtSiteInChromium();
 
   /** The layout shifts not caused by the reader, once `ready` shows the page has done its work. */
   async function shifts(screen: keyof typeof SCREENS, path: string, ready: string): Promise<string[]> {
-    const context = await browser.newContext(SCREENS[screen]);
-    await context.route(
-      (url) => !url.href.startsWith(site.url),
-      (route) => route.abort(),
-    );
+    const context = await chromium.browser.newContext(SCREENS[screen]);
+    await keepToSite(context, chromium.site.url);
     const page = await context.newPage();
     await page.addInitScript(() => {
       const found: string[] = [];
@@ -53,7 +38,7 @@ describe.skipIf(!hasChromium)('layout stability', () => {
             );
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${chromium.site.url}${path}`);
     await page.locator(ready).first().waitFor();
     await page.waitForTimeout(500);
     const found = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);

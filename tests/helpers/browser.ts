@@ -3,7 +3,7 @@
  * Without Chromium the browser tests skip, loudly, except in CI where they must run.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -29,4 +29,18 @@ export function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Lets `context` reach `origin` only: there is no network here (map tiles would
+ * time out), and nothing may leave the site unseen. `onBlocked` hears each refused URL.
+ */
+export async function keepToSite(context: BrowserContext, origin: string, onBlocked?: (url: string) => void): Promise<void> {
+  await context.route(
+    (url) => !url.href.startsWith(origin),
+    (route) => {
+      onBlocked?.(route.request().url());
+      return route.abort();
+    },
+  );
 }
