@@ -18,7 +18,9 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), securityHeaders(), sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(page) })],
-  build: { format: 'directory' },
+  // Component styles go to cached files rather than into each page: no per-page
+  // style hashes for the CSP, and a visitor downloads them once for the whole site.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [abbrPlugin(readGlossary(root)), externalLinksPlugin(site)] }) },
   devToolbar: { enabled: false },
   // One policy for every page: the site itself, and the map tiles' host (src/site.config.ts).

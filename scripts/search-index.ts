@@ -1,7 +1,7 @@
 /**
  * `npm run build`, second step: the Pagefind search index of the built site.
  * Only pages with `data-pagefind-body` are indexed; the words they should also
- * be found by were added as they were rendered (src/middleware.ts).
+ * be found by were added as they were rendered (src/layouts/Base.astro).
  *
  * A step of its own, after `astro build` has exited, rather than an Astro
  * integration: Pagefind holds every page in memory while it indexes (1.7 GB at

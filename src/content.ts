@@ -9,6 +9,7 @@ import { boundsOf } from './lib/bounds.ts';
 import { communesOfDepartement, departementByCode } from './lib/communes.ts';
 import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, type DispositifTypeId } from './lib/dispositif-types.ts';
 import { communeCentres, locateCommune } from './lib/gazetteer.ts';
+import { prepareGlossary } from './lib/search-expansions.ts';
 import type { Position } from './lib/positions.ts';
 import { CHAMP_IDS } from './lib/vocabulary.ts';
 
@@ -164,3 +165,6 @@ export { frenchOrder };
 
 /** Acronym → its expansion, for `<abbr>`. */
 export const glossaryDefinitions: ReadonlyMap<string, string> = new Map(glossaire.map((g) => [g.id, g.data.definition]));
+
+/** The glossary as the search words of each page need it (src/layouts/Base.astro), prepared once for the whole build. */
+export const searchGlossary = prepareGlossary(glossaryDefinitions);

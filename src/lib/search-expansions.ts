@@ -1,6 +1,6 @@
 /**
  * Words a page should be found by although it does not write them, appended
- * (hidden) to its search entry by src/middleware.ts as it renders, for scripts/search-index.ts:
+ * (hidden) to its search entry by src/layouts/Base.astro as it renders, for scripts/search-index.ts:
  * - acronyms and their expansions, from the glossary: « GPDS » finds the pages
  *   that spell out « groupe de prévention du décrochage scolaire », and back;
  * - the forms of one word family that French stemming does not join
@@ -103,20 +103,13 @@ export function withoutIgnored(html: string): string {
   return kept + html.slice(from);
 }
 
-/** The indexed part of a page, tags removed: enough to find acronyms and phrases. */
-function indexedText(html: string): string {
-  const main = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
-  return withoutIgnored(main)
+/**
+ * The words a page should also be found by, given what its `<main>` holds as
+ * rendered (src/layouts/Base.astro): its text as Pagefind reads it, tags removed.
+ */
+export function searchWordsOf(html: string, glossary: ReturnType<typeof prepareGlossary>): string[] {
+  const text = withoutIgnored(html)
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
-}
-
-/**
- * Appends to a page indexed for search a hidden paragraph with the words it
- * should also be found by. Hidden to everyone (`hidden`), read by the indexer only.
- */
-export function addSearchWords(html: string, glossary: ReturnType<typeof prepareGlossary>): string {
-  if (!html.includes('data-pagefind-body')) return html;
-  const words = searchWordsFor(indexedText(html), glossary);
-  return words.length > 0 ? html.replace('</main>', `<p hidden data-pagefind-weight="0.5">${words.join(' ')}</p></main>`) : html;
+  return searchWordsFor(text, glossary);
 }
