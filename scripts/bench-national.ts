@@ -5,8 +5,11 @@
  * département (one synthetic académie per région besides the real ones), checks
  * them with the project's own checker, builds a copy of the project with them,
  * then a bare Astro site with as many Markdown pages, and prints both builds'
- * time and peak memory. SCALE=0.1 divides every count by ten for a quick look.
- * Figures go to docs/benchmarks.md.
+ * time and peak memory. The two builds alternate ROUNDS times (3 by default), each
+ * from a clean state, because this kind of shared machine changes speed from one
+ * minute to the next: the figures kept are the medians, and each round's ratio
+ * compares two builds made side by side. SCALE=0.1 divides every count by ten for
+ * a quick look. Figures go to docs/benchmarks.md.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -21,15 +24,16 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { checkContent } from '../src/integrations/content-check/index.ts';
 import { formatReport } from '../src/integrations/content-check/problem.ts';
 import { communesOfDepartement, departementByCode } from '../src/lib/communes.ts';
-import { WORDS, gz, random } from './lib/bench.ts';
+import { WORDS, gz, median, random } from './lib/bench.ts';
 
 const SCALE = Number(process.env['SCALE'] ?? 1);
+const ROUNDS = Math.max(1, Number(process.env['ROUNDS'] ?? 3));
 const COUNTS = { etablissements: 10_000, dispositifs: 3_000, fiches: 300, actions: 1_000, bulletins: 100 };
 const target = (name: keyof typeof COUNTS) => Math.max(1, Math.round(COUNTS[name] * SCALE));
 const ROOT = process.cwd();
@@ -174,6 +178,8 @@ function writeContent(content: string): Record<string, number> {
 
 interface BuildMeasure {
   seconds: number;
+  /** Processor time the hypervisor gave to other machines during the build (« steal »), in seconds. */
+  stolenSeconds: number;
   /** Largest resident set of one process of the build (`/usr/bin/time -v`). */
   maxProcessMb: number;
   /** Largest sum of the resident sets of the whole process tree, polled every 200 ms. */
@@ -198,8 +204,19 @@ function treeRss(pid: number): Promise<number> {
   );
 }
 
-/** `command` (a build) in `root`, under `/usr/bin/time -v`, with the process tree's memory polled. */
+/** Processor time stolen by the hypervisor so far, all cores, in seconds (0 where /proc/stat does not say). */
+function stolen(): number {
+  const cpu = existsSync('/proc/stat') ? readFileSync('/proc/stat', 'utf8').match(/^cpu +(.*)$/m)?.[1] : undefined;
+  return Number(cpu?.split(' ')[7] ?? 0) / 100;
+}
+
+/**
+ * `command` (a build) in `root`, from a clean state (no output, no cache), under
+ * `/usr/bin/time -v`, with the process tree's memory polled.
+ */
 async function build(root: string, command: string[]): Promise<BuildMeasure> {
+  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, cache), { recursive: true, force: true });
+  const stolenBefore = stolen();
   const started = performance.now();
   let treeMb = 0;
   const child = execFile('/usr/bin/time', ['-v', ...command], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
@@ -210,10 +227,21 @@ async function build(root: string, command: string[]): Promise<BuildMeasure> {
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
   const seconds = (performance.now() - started) / 1000;
+  const stolenSeconds = stolen() - stolenBefore;
   writeFileSync(join(root, 'build.log'), output);
   if (code !== 0) throw new Error(`la construction de ${root} a échoué (code ${code}) :\n${output.slice(-4000)}`);
   const maxKb = Number(output.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
-  return { seconds, maxProcessMb: maxKb / 1024, treeMb };
+  return { seconds, stolenSeconds, maxProcessMb: maxKb / 1024, treeMb };
+}
+
+/**
+ * The project's packages, linked one by one into `root`/node_modules, so that the
+ * caches Astro and Vite keep there (`.astro`, `.vite`) belong to that site alone.
+ */
+function linkPackages(root: string) {
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro' && n !== '.vite'))
+    symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
 }
 
 /** Writes a bare Astro site: `pages` Markdown files in a glob collection, one route, a trivial layout. */
@@ -237,7 +265,7 @@ function writeBareSite(root: string, pages: number) {
       '<html lang="fr"><head><meta charset="utf-8" /><title>{page.data.title}</title></head><body><main><h1>{page.data.title}</h1><Content /></main></body></html>\n',
   );
   for (let i = 0; i < pages; i++) write(`pages/page-${i}.md`, markdown({ title: `Page synthétique n° ${i + 1}` }, paragraphs(4)));
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkPackages(root);
 }
 
 const htmlPages = (dir: string): string[] =>
@@ -261,7 +289,7 @@ try {
   const full = join(dir, 'complet');
   for (const entry of ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(ROOT, entry), join(full, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(full, 'node_modules'), 'dir');
+  linkPackages(full);
   console.log(`Écriture du contenu synthétique (échelle ${SCALE})…`);
   const counts = writeContent(join(full, 'content'));
   const checkStarted = performance.now();
@@ -270,26 +298,40 @@ try {
   const checkSeconds = (performance.now() - checkStarted) / 1000;
   console.log(`  ${entries.length} entrées vérifiées en ${checkSeconds.toFixed(1)} s : ${JSON.stringify(counts)}`);
 
-  console.log('Construction du site complet…');
-  // The project's build: `astro build`, then the search index (package.json).
-  const site = await build(full, ['npm', 'run', 'build']);
-  const dist = join(full, 'dist');
-  const pages = htmlPages(dist).length;
-
-  console.log(`Construction d'un site Astro nu de ${pages} pages Markdown…`);
   const bare = join(dir, 'nu');
-  writeBareSite(bare, pages);
-  const nu = await build(bare, ['npx', 'astro', 'build']);
+  const builds = { site: [] as BuildMeasure[], nu: [] as BuildMeasure[] };
+  let pages = 0;
+  for (let round = 1; round <= ROUNDS; round++) {
+    console.log(`Tour ${round} sur ${ROUNDS} : le site complet…`);
+    // The project's build: `astro build`, then the search index (package.json).
+    builds.site.push(await build(full, ['npm', 'run', 'build']));
+    if (round === 1) {
+      pages = htmlPages(join(full, 'dist')).length;
+      writeBareSite(bare, pages);
+    }
+    console.log(`Tour ${round} sur ${ROUNDS} : un site Astro nu de ${pages} pages Markdown…`);
+    builds.nu.push(await build(bare, ['npx', 'astro', 'build']));
+  }
+  const dist = join(full, 'dist');
 
-  const ms = (m: BuildMeasure) => (m.seconds * 1000) / pages;
-  const line = (label: string, m: BuildMeasure) =>
+  const seconds = (m: BuildMeasure) => `${m.seconds.toFixed(1)} s (${m.stolenSeconds.toFixed(0)} s volées)`;
+  console.log(`\n${pages} pages (échelle ${SCALE}), ${availableParallelism()} cœurs, ${ROUNDS} tours :`);
+  console.log('  tour   site complet              Astro nu                  rapport');
+  builds.site.forEach((site, i) =>
+    console.log(`  ${String(i + 1).padEnd(6)} ${seconds(site).padEnd(25)} ${seconds(builds.nu[i]!).padEnd(25)} ${(site.seconds / builds.nu[i]!.seconds).toFixed(2)} ×`),
+  );
+  const ratios = builds.site.map((site, i) => site.seconds / builds.nu[i]!.seconds);
+  const line = (label: string, all: BuildMeasure[]) => {
+    const time = median(all.map((m) => m.seconds));
     console.log(
-      `  ${label.padEnd(14)} ${m.seconds.toFixed(1).padStart(6)} s   ${ms(m).toFixed(2).padStart(5)} ms par page   mémoire : ${Math.round(m.maxProcessMb)} MB (plus gros processus), ${Math.round(m.treeMb)} MB (arbre de processus)`,
+      `  ${label.padEnd(14)} ${time.toFixed(1).padStart(6)} s   ${((time * 1000) / pages).toFixed(2).padStart(5)} ms par page   mémoire : ` +
+        `${Math.round(Math.max(...all.map((m) => m.maxProcessMb)))} MB (plus gros processus), ${Math.round(Math.max(...all.map((m) => m.treeMb)))} MB (arbre de processus)`,
     );
-  console.log(`\n${pages} pages (échelle ${SCALE}), 2 cœurs :`);
-  line('site complet', site);
-  line('Astro nu', nu);
-  console.log(`  rapport        ${(site.seconds / nu.seconds).toFixed(2)} × le site nu   (cible ≤ 2 ×, < 6 ms par page, < 2 GB)`);
+  };
+  console.log('Médianes (mémoire : le plus haut des tours) :');
+  line('site complet', builds.site);
+  line('Astro nu', builds.nu);
+  console.log(`  rapport        ${median(ratios).toFixed(2)} × le site nu, médiane des tours   (cible ≤ 2 ×, < 6 ms par page, < 2 GB)`);
   const pagefind = sizeOf(join(dist, 'pagefind'));
   console.log(
     `  index de recherche (dist/pagefind)  ${(pagefind / 1024 / 1024).toFixed(1)} MB, ${readdirSync(join(dist, 'pagefind'), { recursive: true }).length} fichiers`,
