@@ -1,6 +1,6 @@
 /**
- * Astro writes the Content-Security-Policy of each page in a `<meta>` (with the
- * hashes of that page's inline scripts and styles). Hosts that read a `_headers`
+ * The layouts write the Content-Security-Policy of each page in a `<meta>`
+ * (src/lib/csp.ts; the editor's page allows more). Hosts that read a `_headers`
  * file (Netlify, Cloudflare Pages) also get it as a real header, which can carry
  * what a `<meta>` cannot: `frame-ancestors` (no framing of the site).
  */
@@ -52,7 +52,7 @@ export default function securityHeaders({ headerOnly = ["frame-ancestors 'none'"
         const root = fileURLToPath(dir);
         const policies = htmlFiles(root).flatMap((file) => policyOf(file) ?? []);
         if (policies.length === 0)
-          throw new Error('security-headers : aucune page ne porte de Content-Security-Policy (security.csp est-il activé ?).');
+          throw new Error('security-headers : aucune page ne porte de Content-Security-Policy (src/layouts/Base.astro l’écrit-il encore ?).');
         const policy = [mergePolicies(policies), ...headerOnly].join('; ');
         const headers = [
           '/*',

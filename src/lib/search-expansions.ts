@@ -79,10 +79,14 @@ export function familyWordsFor(text: string, normalised = normalise(text)): stri
 
 const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/** The opening and closing tags of an element name, one expression per name for the whole build. */
+const TAGS = new Map<string, RegExp>();
+
 /** Where the element opened just before `from` ends: after its matching end tag (Astro's output is well formed). */
 function endOf(html: string, name: string, from: number): number {
   if (VOID_ELEMENTS.has(name)) return from;
-  const tag = new RegExp(`<(/?)${name}\\b[^>]*>`, 'g');
+  let tag = TAGS.get(name);
+  if (!tag) TAGS.set(name, (tag = new RegExp(`<(/?)${name}\\b[^>]*>`, 'g')));
   tag.lastIndex = from;
   for (let depth = 1, m = tag.exec(html); m; m = tag.exec(html)) {
     depth += m[1] ? -1 : 1;

@@ -1,6 +1,6 @@
 /**
  * The built site protects its readers: a Content-Security-Policy on every page
- * (inline code only when hashed), the same policy as a header for hosts that
+ * (no inline code unless hashed), the same policy as a header for hosts that
  * read `_headers`, and links to other sites that neither leak the page nor let
  * the other site reach back (`rel="noopener noreferrer"`).
  */
@@ -45,6 +45,25 @@ describe('Content-Security-Policy', () => {
         if (script.getAttribute('type') === 'application/ld+json') continue;
         const hash = `'sha256-${createHash('sha256').update(script.rawText).digest('base64')}'`;
         expect(allowed, `${page.path}: ${script.rawText.slice(0, 60)}`).toContain(hash);
+      }
+    }
+  });
+
+  it('is written before anything it governs', () => {
+    for (const page of pages) {
+      const head = page.root.querySelector('head')!;
+      const first = head.querySelector('script, style, link[rel="stylesheet"], meta[http-equiv="content-security-policy"]');
+      expect(first?.getAttribute('http-equiv'), page.path).toBe('content-security-policy');
+    }
+  });
+
+  it('finds no inline style element outside the editor, whose CMS needs them', () => {
+    for (const page of pages) {
+      const allowed = directive(policyOf(page), 'style-src-elem');
+      if (allowed.includes("'unsafe-inline'")) continue;
+      for (const style of page.root.querySelectorAll('style')) {
+        const hash = `'sha256-${createHash('sha256').update(style.rawText).digest('base64')}'`;
+        expect([...allowed, ...directive(policyOf(page), 'style-src')], `${page.path}: ${style.rawText.slice(0, 60)}`).toContain(hash);
       }
     }
   });

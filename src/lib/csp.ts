@@ -1,0 +1,43 @@
+/**
+ * The Content-Security-Policy of the site, one fixed policy that the layouts write
+ * in a `<meta>` of every page (src/integrations/security-headers.ts repeats it in
+ * `_headers`). It can be fixed because the pages hold no inline script or style
+ * element: scripts and component styles are files (`build.inlineStylesheets:
+ * 'never'`), JSON-LD is data, not code. tests/build/security.test.ts fails the
+ * build's tests if an inline script or style ever appears.
+ *
+ * Astro's own `security.csp` wrote the same policy with hashes, but hashed again,
+ * on every page, each stylesheet the page links to (an empty text): thousands of
+ * waits for nothing on a large site (docs/benchmarks.md).
+ */
+import { SITE } from '../site.config.ts';
+
+/** Directive → its sources. */
+export type Directives = Readonly<Record<string, readonly string[]>>;
+
+export const SITE_DIRECTIVES: Directives = {
+  'default-src': ["'self'"],
+  // The map's tiles, the only other host the site asks anything of (src/site.config.ts).
+  'img-src': ["'self'", 'data:', new URL(SITE.tiles.url).origin],
+  'connect-src': ["'self'"],
+  // Pagefind runs its index in a worker…
+  'worker-src': ["'self'", 'blob:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  // … and compiles WebAssembly.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  // Leaflet positions tiles and markers with style attributes.
+  'style-src-attr': ["'unsafe-inline'"],
+};
+
+/** The policy as a header or a `<meta>` writes it: the site's directives, with `changes` replacing some of them. */
+export function contentSecurityPolicy(changes: Directives = {}): string {
+  return Object.entries({ ...SITE_DIRECTIVES, ...changes })
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** The policy of every page but the editor's (src/pages/admin/index.astro). */
+export const SITE_POLICY = contentSecurityPolicy();
