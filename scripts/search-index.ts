@@ -4,10 +4,10 @@
  * be found by were added as they were rendered (src/layouts/Base.astro).
  *
  * A step of its own, after `astro build` has exited, rather than an Astro
- * integration: Pagefind holds every page in memory while it indexes (1.7 GB at
- * 14,550 pages), and inside the build it added that to Astro's own (1.4 GB, not
- * given back to the system once the pages are written). Run after it, the two
- * never add up (docs/benchmarks.md).
+ * integration: Pagefind holds every page in memory while it indexes (about 1 GB
+ * at 14,550 pages), and inside the build it added that to Astro's own (1.25 GB at
+ * that size, not given back to the system once the pages are written). Run after
+ * it, the two never add up (docs/benchmarks.md).
  */
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';

@@ -44,7 +44,9 @@ export function expansionsFor(
 ): string[] {
   const entries = glossary instanceof Map ? prepareGlossary(glossary) : (glossary as ReturnType<typeof prepareGlossary>);
   const used = findAcronyms(text);
-  return entries.filter((entry) => used.has(entry.sigle) || contains(normalised, entry)).map(({ sigle, definition }) => `${sigle} : ${definition}.`);
+  return entries
+    .filter((entry) => used.has(entry.sigle) || contains(normalised, entry))
+    .map(({ sigle, definition }) => `${sigle} : ${definition}.`);
 }
 
 /** Every word to add to a page's index entry: acronyms and expansions, then word families. */
