@@ -9,8 +9,8 @@ import { boundsOf } from './lib/bounds.ts';
 import { communesOfDepartement, departementByCode } from './lib/communes.ts';
 import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, type DispositifTypeId } from './lib/dispositif-types.ts';
 import { communeCentres, locateCommune } from './lib/gazetteer.ts';
-import { prepareGlossary } from './lib/search-expansions.ts';
 import type { Position } from './lib/positions.ts';
+import { prepareGlossary } from './lib/search-expansions.ts';
 import { CHAMP_IDS } from './lib/vocabulary.ts';
 
 export type Academie = CollectionEntry<'academies'>;

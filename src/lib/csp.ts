@@ -7,8 +7,8 @@
  * build's tests if an inline script or style ever appears.
  *
  * Astro's own `security.csp` wrote the same policy with hashes, but hashed again,
- * on every page, each stylesheet the page links to (an empty text): thousands of
- * waits for nothing on a large site (docs/benchmarks.md).
+ * on every page, each stylesheet the page links to (an empty text): tens of
+ * thousands of waits for nothing on a large site (docs/architecture.md).
  */
 import { SITE } from '../site.config.ts';
 
