@@ -12,24 +12,14 @@
  * a quick look. Figures go to docs/benchmarks.md.
  */
 import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { checkContent } from '../src/integrations/content-check/index.ts';
 import { formatReport } from '../src/integrations/content-check/problem.ts';
 import { communesOfDepartement, departementByCode } from '../src/lib/communes.ts';
+import { copyProject, linkPackages } from '../tests/helpers/fixture-site.ts';
 import { WORDS, gz, median, random } from './lib/bench.ts';
 
 const SCALE = Number(process.env['SCALE'] ?? 1);
@@ -241,16 +231,6 @@ async function build(root: string, command: string[]): Promise<BuildMeasure> {
   return { seconds, stolenSeconds, cpuSeconds, maxProcessMb: maxKb / 1024, treeMb };
 }
 
-/**
- * The project's packages, linked one by one into `root`/node_modules, so that the
- * caches Astro and Vite keep there (`.astro`, `.vite`) belong to that site alone.
- */
-function linkPackages(root: string) {
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro' && n !== '.vite'))
-    symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
-}
-
 /** Writes a bare Astro site: `pages` Markdown files in a glob collection, one route, a trivial layout. */
 function writeBareSite(root: string, pages: number) {
   const write = (path: string, text: string) => {
@@ -294,9 +274,7 @@ function averageGzip(dist: string, folder: string): number {
 const dir = mkdtempSync(join(tmpdir(), 'bench-national-'));
 try {
   const full = join(dir, 'complet');
-  for (const entry of ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, entry), join(full, entry), { recursive: true });
-  linkPackages(full);
+  copyProject(full);
   console.log(`Écriture du contenu synthétique (échelle ${SCALE})…`);
   const counts = writeContent(join(full, 'content'));
   const checkStarted = performance.now();

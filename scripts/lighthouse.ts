@@ -8,12 +8,13 @@
  * writes it into docs/benchmarks.md (between its `lighthouse` markers).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM } from '../tests/helpers/browser.ts';
+import { copyProject } from '../tests/helpers/fixture-site.ts';
 import { serve } from '../tests/helpers/server.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -30,9 +31,7 @@ const lighthouseVersion = () =>
 const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 try {
   console.log('Construction du site…');
-  for (const entry of ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(process.cwd(), entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+  copyProject(dir);
   execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'ignore' });
 
   const site = await serve(join(dir, 'dist'));
@@ -78,7 +77,8 @@ try {
   const doc = join(process.cwd(), 'docs/benchmarks.md');
   const [before, rest] = readFileSync(doc, 'utf8').split('<!-- lighthouse:start -->');
   const after = rest?.split('<!-- lighthouse:end -->')[1];
-  if (after === undefined) throw new Error('docs/benchmarks.md : marqueurs <!-- lighthouse:start --> et <!-- lighthouse:end --> introuvables.');
+  if (after === undefined)
+    throw new Error('docs/benchmarks.md : marqueurs <!-- lighthouse:start --> et <!-- lighthouse:end --> introuvables.');
   writeFileSync(doc, `${before}<!-- lighthouse:start -->\n\n${table}\n\n<!-- lighthouse:end -->${after}`);
   console.log('\nTableau écrit dans docs/benchmarks.md.');
 } finally {

@@ -12,6 +12,23 @@ import { ROOT } from './paths.ts';
 /** What a build needs from the project; node_modules is linked, not copied. */
 const PROJECT_FILES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
+/**
+ * The project's packages, linked one by one into `root`/node_modules: the caches
+ * Astro and Vite keep there (`.astro`, with the content data store, and `.vite`)
+ * then belong to that copy alone, not to the project or to a build running beside it.
+ */
+export function linkPackages(root: string): void {
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro' && n !== '.vite'))
+    symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
+}
+
+/** A copy of the project in `root`, ready to build: its files copied, its packages linked. */
+export function copyProject(root: string): void {
+  for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  linkPackages(root);
+}
+
 export interface FixtureSite {
   root: string;
   dist: string;
@@ -33,8 +50,7 @@ export function buildFixtureSite(name: string, { files = {}, remove = [], env = 
   const root = mkdtempSync(join(tmpdir(), `site-${name}-`));
   const cleanUp = () => rmSync(root, { recursive: true, force: true });
   try {
-    for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    copyProject(root);
     for (const path of remove) rmSync(join(root, path), { recursive: true, force: true });
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(root, path)), { recursive: true });
