@@ -66,8 +66,13 @@ describe('the site of another académie (académie de Rouen)', () => {
     expect(bounds[1][1]).toBeLessThan(1.9);
   });
 
-  it('has a search index', () => {
-    expect(existsSync(built('pagefind/pagefind.js'))).toBe(true);
+  it('indexes its own pages for the search, in French, and only those', () => {
+    const searchable = textFiles(site.dist).filter(
+      (file) => file.endsWith('.html') && readFileSync(file, 'utf8').includes('data-pagefind-body'),
+    );
+    expect(searchable.map((file) => relative(site.dist, file))).toContain('dispositifs/paps-lp-estuaire-le-havre/index.html');
+    const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
+    expect(entry.languages).toEqual({ fr: expect.objectContaining({ page_count: searchable.length }) });
   });
 
   it('keeps no trace of ours in any page or data file', () => {
