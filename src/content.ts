@@ -63,13 +63,11 @@ export const departements: Departement[] = academies
   .sort((a, b) => frenchOrder(a.code, b.code));
 export const departementsByCode = new Map(departements.map((d) => [d.code, d]));
 
+const academieNames = academies.map((a) => a.data.nom);
 /** « les académies de Bordeaux, Limoges et Poitiers », « l’académie de Rouen »: how texts name the network's académies. */
-export const academiesText = academiesPhrase(academies.map((a) => a.data.nom));
+export const academiesText = academiesPhrase(academieNames);
 /** « des académies de Bordeaux, Limoges et Poitiers », « de l’académie de Rouen ». */
-export const ofAcademiesText = academiesPhrase(
-  academies.map((a) => a.data.nom),
-  'de',
-);
+export const ofAcademiesText = academiesPhrase(academieNames, 'de');
 
 /** The box around the communes of the académies' départements: the map's first view. */
 export const territoryBounds = boundsOf(

@@ -52,7 +52,9 @@ export default function securityHeaders({ headerOnly = ["frame-ancestors 'none'"
         const root = fileURLToPath(dir);
         const policies = htmlFiles(root).flatMap((file) => policyOf(file) ?? []);
         if (policies.length === 0)
-          throw new Error('security-headers : aucune page ne porte de Content-Security-Policy (src/layouts/Base.astro l’écrit-il encore ?).');
+          throw new Error(
+            'security-headers : aucune page ne porte de Content-Security-Policy (src/layouts/Base.astro l’écrit-il encore ?).',
+          );
         const policy = [mergePolicies(policies), ...headerOnly].join('; ');
         const headers = [
           '/*',

@@ -25,7 +25,7 @@ let centres: Map<string, LatLon> | undefined;
 
 /** The lines of `text` that hold `needle`: a search through the whole world's 200,000 places, splitting only France's. */
 function* linesWith(text: string, needle: string): Generator<string> {
-  for (let at = text.indexOf(needle); at !== -1; ) {
+  for (let at = text.indexOf(needle); at !== -1;) {
     const start = text.lastIndexOf('\n', at) + 1;
     const end = text.indexOf('\n', at);
     yield text.slice(start, end === -1 ? undefined : end);

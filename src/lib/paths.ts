@@ -9,6 +9,11 @@ export function href(path: string): string {
   return `${BASE}${path}`;
 }
 
+/** The full address of a page, for what leaves the site (data files, feeds, calendars, structured data). */
+export function absoluteHref(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? 'http://localhost/').href;
+}
+
 export const paths = {
   dispositifs: '/dispositifs/',
   carte: '/carte/',
@@ -33,4 +38,5 @@ export const paths = {
   sigle: (sigle: string) => `/glossaire/#${sigle.toLowerCase()}`,
   sources: '/sources/',
   source: (id: string) => `/sources/#${id}`,
+  donnees: '/donnees/',
 } as const;

@@ -3,10 +3,9 @@
  * (written by @astrojs/sitemap) is announced with its absolute address.
  */
 import type { APIContext } from 'astro';
-import { href } from '../lib/paths.ts';
+import { absoluteHref, href } from '../lib/paths.ts';
 
 export function GET({ site }: APIContext) {
-  const absolute = (path: string) => new URL(href(path), site ?? 'http://localhost/').href;
-  const lines = ['User-agent: *', `Disallow: ${href('/admin/')}`, '', `Sitemap: ${absolute('/sitemap-index.xml')}`, ''];
+  const lines = ['User-agent: *', `Disallow: ${href('/admin/')}`, '', `Sitemap: ${absoluteHref('/sitemap-index.xml', site)}`, ''];
   return new Response(lines.join('\n'), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

@@ -2,23 +2,24 @@
  * The rows of the open data files, computed once from the content for the page
  * and the files of /donnees/ (src/lib/open-data.ts says why these field names).
  */
-import { actions, departementOfAction, dispositifs, etablissements, fiches, sources, type Dispositif } from '../../content.ts';
-import { href, paths } from '../../lib/paths.ts';
+import { actions, departementOfAction, dispositifs, fiches, sources, type Dispositif } from '../../content.ts';
+import { absoluteHref, paths } from '../../lib/paths.ts';
 import { internationalPhone, isoDay, type PlaceRow } from '../../lib/open-data.ts';
 import { schoolOf } from '../semaine/_data.ts';
 
+/** The files /donnees/ lists (the page itself is `paths.donnees`). */
 export const donneesPaths = {
-  page: '/donnees/',
-  json: '/donnees/dispositifs.json',
-  csv: '/donnees/dispositifs.csv',
-  geojson: '/donnees/dispositifs.geojson',
-  fiches: '/donnees/fiches.json',
-  actions: '/donnees/actions.json',
-  ics: '/semaine/semaine.ics',
+  json: `${paths.donnees}dispositifs.json`,
+  csv: `${paths.donnees}dispositifs.csv`,
+  geojson: `${paths.donnees}dispositifs.geojson`,
+  fiches: `${paths.donnees}fiches.json`,
+  actions: `${paths.donnees}actions.json`,
+  ics: paths.ics,
 } as const;
 
-/** Absolute addresses, so that a row still points home once downloaded. */
-export const absolute = (site: URL | undefined, path: string) => new URL(href(path), site ?? 'http://localhost/').href;
+/** A JSON data file, indented for whoever opens it. */
+export const jsonFile = (value: unknown) =>
+  new Response(JSON.stringify(value, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 
 function sourceOf(id: string): string {
   const source = sources.get(id)?.data;
@@ -47,7 +48,7 @@ function placeRow(d: Dispositif, site: URL | undefined): PlaceRow {
     academie: d.academie?.data.nom ?? null,
     date_maj: isoDay(data.date_maj),
     source: sourceOf(data.source.id),
-    lien_source: absolute(site, paths.dispositif(d.id)),
+    lien_source: absoluteHref(paths.dispositif(d.id), site),
   };
 }
 
@@ -63,15 +64,13 @@ export const ficheRows = (site: URL | undefined) =>
     types_dispositif: data.types_dispositif,
     date_maj: isoDay(data.date_maj),
     source: sourceOf(data.source.id),
-    lien_source: absolute(site, paths.fiche(id)),
+    lien_source: absoluteHref(paths.fiche(id), site),
   }));
 
 export const actionRows = (site: URL | undefined) =>
   actions.map((action) => {
     const { data } = action;
     const school = schoolOf(action);
-    const place = data.etablissement;
-    const code_insee = 'id' in place ? etablissements.get(place.id)?.data.code_insee : place.code_insee;
     return {
       id: action.id,
       titre: data.titre,
@@ -79,12 +78,12 @@ export const actionRows = (site: URL | undefined) =>
       edition: data.edition?.id ?? null,
       etablissement: school.nom,
       commune: school.commune,
-      code_insee: code_insee ?? null,
+      code_insee: school.code_insee ?? null,
       departement: departementOfAction(action)?.code ?? null,
       thematiques: data.thematiques,
       partenaires: data.partenaires,
       date_maj: isoDay(data.date_maj),
       source: sourceOf(data.source.id),
-      lien_source: absolute(site, paths.action(action.id)),
+      lien_source: absoluteHref(paths.action(action.id), site),
     };
   });

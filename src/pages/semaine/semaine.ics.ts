@@ -6,14 +6,13 @@
 import type { APIContext } from 'astro';
 import { actions } from '../../content.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { href, paths } from '../../lib/paths.ts';
+import { absoluteHref, paths } from '../../lib/paths.ts';
 import { buildCalendar, editionDays, type DayEvent } from '../../lib/semaine.ts';
 import { SITE } from '../../site.config.ts';
 import { editionViews, schoolOf } from './_data.ts';
 
 export function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');
-  const absolute = (path: string) => new URL(href(path), site).href;
   // UIDs are built from content ids, so that a calendar updates an event instead of adding it again.
   const uid = (local: string) => `${local}@${site.hostname}`;
 
@@ -32,7 +31,7 @@ export function GET(context: APIContext) {
         ]
           .filter(Boolean)
           .join('\n'),
-        url: absolute(paths.edition(edition.id)),
+        url: absoluteHref(paths.edition(edition.id), site),
         stamp: edition.entry.data.date_maj,
       };
     }),
@@ -47,7 +46,7 @@ export function GET(context: APIContext) {
         date: action.data.date,
         summary: action.data.titre,
         location: `${school.nom}, ${school.commune}`,
-        url: absolute(paths.action(action.id)),
+        url: absoluteHref(paths.action(action.id), site),
         stamp: action.data.date_maj,
       },
     ];
