@@ -17,9 +17,16 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [contentCheck(), mdx(), securityHeaders(), sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(page) })],
-  // Component styles go to files a visitor downloads once for the whole site, not
-  // into each page: the pages then need no hash in their policy (src/lib/csp.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    // Component styles go to files a visitor downloads once for the whole site, not
+    // into each page: the pages then need no hash in their policy (src/lib/csp.ts).
+    inlineStylesheets: 'never',
+    // Four pages in progress at once: while one waits for its folder and file to be
+    // written, another renders. One at a time, a quarter of the rendering was spent
+    // waiting (docs/benchmarks.md).
+    concurrency: 4,
+  },
   markdown: { processor: satteri({ hastPlugins: [abbrPlugin(readGlossary(root)), externalLinksPlugin(site)] }) },
   devToolbar: { enabled: false },
 });
