@@ -225,12 +225,12 @@ function sampleTree(root: number): { rssMb: number; largestMb: number; cpuSecond
 /** Processor time stolen by the hypervisor so far, all cores, in seconds (0 where /proc/stat does not say). */
 function stolen(): number {
   const cpu = existsSync('/proc/stat') ? readFileSync('/proc/stat', 'utf8').match(/^cpu +(.*)$/m)?.[1] : undefined;
-  return Number(cpu?.split(' ')[7] ?? 0) / 100;
+  return Number(cpu?.split(' ')[7] ?? 0) / CLOCK_TICKS;
 }
 
 /**
  * `command` (a build) in `root`, from a clean state (no output, no cache), under
- * `/usr/bin/time -v`, with the process tree's memory polled.
+ * `/usr/bin/time -v`, with the process tree's memory and processor time sampled.
  */
 async function build(root: string, command: string[]): Promise<BuildMeasure> {
   for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])

@@ -154,6 +154,14 @@ export function departementOfAction(action: Action): Departement | undefined {
   return code ? departementsByCode.get(code) : undefined;
 }
 
+/** An action's school: the directory's établissement (with its id for a link), or the one written in the action. */
+export function schoolOf(action: Action): { nom: string; commune: string; code_insee?: string | undefined; etablissement?: string } {
+  const place = action.data.etablissement;
+  if ('nom' in place) return { nom: place.nom, commune: place.commune, code_insee: place.code_insee };
+  const { data } = etablissements.get(place.id)!;
+  return { nom: data.nom, commune: data.commune, code_insee: data.code_insee, etablissement: place.id };
+}
+
 /** The fiches that explain a kind of dispositif, and the dispositifs a fiche explains. */
 export function dispositifsExplainedBy(fiche: Fiche): Dispositif[] {
   return dispositifs.filter((d) => d.fiche?.id === fiche.id);

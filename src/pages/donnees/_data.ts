@@ -2,10 +2,9 @@
  * The rows of the open data files, computed once from the content for the page
  * and the files of /donnees/ (src/lib/open-data.ts says why these field names).
  */
-import { actions, departementOfAction, dispositifs, fiches, sources, type Dispositif } from '../../content.ts';
+import { actions, departementOfAction, dispositifs, fiches, schoolOf, sources, type Dispositif } from '../../content.ts';
 import { absoluteHref, paths } from '../../lib/paths.ts';
 import { internationalPhone, isoDay, type PlaceRow } from '../../lib/open-data.ts';
-import { schoolOf } from '../semaine/_data.ts';
 
 /** The files /donnees/ lists (the page itself is `paths.donnees`). */
 export const donneesPaths = {

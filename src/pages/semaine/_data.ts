@@ -10,7 +10,6 @@ import {
   departementOfAction,
   departementsByCode,
   editions,
-  etablissements,
   frenchOrder,
   type Academie,
   type Action,
@@ -70,14 +69,6 @@ export const editionView = (id: string) => editionViews.find((e) => e.id === id)
 
 /** The edition /semaine/ shows: under way, else next, else the latest; `today` is the day of the build. */
 export const featured = featuredEdition(editionViews, new Date());
-
-/** An action's school: the directory's établissement (with its id for a link), or the one written in the action. */
-export function schoolOf(action: Action): { nom: string; commune: string; code_insee?: string | undefined; etablissement?: string } {
-  const place = action.data.etablissement;
-  if ('nom' in place) return { nom: place.nom, commune: place.commune, code_insee: place.code_insee };
-  const { data } = etablissements.get(place.id)!;
-  return { nom: data.nom, commune: data.commune, code_insee: data.code_insee, etablissement: place.id };
-}
 
 const noDepartement = 'sans département';
 export function actionsByDepartement(list: readonly Action[]) {

@@ -4,12 +4,12 @@
  * edition is announced.
  */
 import type { APIContext } from 'astro';
-import { actions } from '../../content.ts';
+import { actions, schoolOf } from '../../content.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { absoluteHref, paths } from '../../lib/paths.ts';
 import { buildCalendar, editionDays, type DayEvent } from '../../lib/semaine.ts';
 import { SITE } from '../../site.config.ts';
-import { editionViews, schoolOf } from './_data.ts';
+import { editionViews } from './_data.ts';
 
 export function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');
