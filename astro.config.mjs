@@ -16,6 +16,8 @@ export default defineConfig({
   site,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // MDX is for pages written under src/ by maintainers: content collections load Markdown alone
+  // (src/schemas/index.ts), and the content check refuses a .mdx file in content/.
   integrations: [contentCheck(), mdx(), securityHeaders(), sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(page) })],
   build: {
     format: 'directory',

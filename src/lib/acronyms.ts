@@ -8,9 +8,7 @@ const ACRONYM = /(?<![\p{L}\d])(?:Psy-EN|[A-ZÀ-Ý][A-ZÀ-Ý0-9]*[A-ZÀ-Ý](?:-[
 const URL = /\bhttps?:\/\/\S+/g;
 
 export function findAcronyms(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const [match] of text.replace(URL, ' ').matchAll(ACRONYM)) found.add(match);
-  return found;
+  return new Set(acronymsIn(text).map(({ sigle }) => sigle));
 }
 
 /** Fields that hold names and addresses as published (« LP », « BP », « CEDEX »), not prose. */
@@ -27,14 +25,27 @@ const NOT_PROSE = new Set([
   'reference',
 ]);
 
+/** A string a reader will see as prose, and where it is in the entry: `['objectifs', 2]`. */
+export interface Prose {
+  path: (string | number)[];
+  text: string;
+}
+
 /** Every string a reader will see as prose in an entry's raw data. */
-export function proseOf(data: unknown, key = ''): string[] {
-  if (typeof data === 'string') return NOT_PROSE.has(key) ? [] : [data];
-  if (Array.isArray(data)) return data.flatMap((item) => proseOf(item, key));
+export function proseOf(data: unknown, path: (string | number)[] = []): Prose[] {
+  const key = path.findLast((part) => typeof part === 'string') ?? '';
+  if (typeof data === 'string') return NOT_PROSE.has(key) ? [] : [{ path, text: data }];
+  if (Array.isArray(data)) return data.flatMap((item, index) => proseOf(item, [...path, index]));
   if (data && typeof data === 'object' && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([k, v]) => proseOf(v, k));
+    return Object.entries(data).flatMap(([k, v]) => proseOf(v, [...path, k]));
   }
   return [];
+}
+
+/** Each acronym of `text` with its offset, in order. */
+export function acronymsIn(text: string): { sigle: string; offset: number }[] {
+  const masked = text.replace(URL, (url) => ' '.repeat(url.length));
+  return [...masked.matchAll(ACRONYM)].map((match) => ({ sigle: match[0], offset: match.index }));
 }
 
 /** A piece of text: plain, or an acronym to expand. */

@@ -40,4 +40,11 @@ export const STATUTS = ['public', 'privé sous contrat', 'privé'] as const;
 
 export const RESSOURCE_TYPES = ['modèle', 'guide', 'vidéo', 'conférence', 'texte officiel', 'lien'] as const;
 
+/**
+ * Model documents the site turns into a form to fill in on screen: a component
+ * of src/components/modeles/ that a ressource names in its front matter
+ * (`modele: lettre-mission-referent`), since content runs no code of its own.
+ */
+export const MODELES = ['lettre-mission-referent'] as const;
+
 export const PUBLICS = { familles: 'Familles et jeunes', equipes: 'Équipes éducatives' } as const;

@@ -4,7 +4,7 @@
  * links, lists and images, never script.
  */
 import { z } from 'astro/zod';
-import { date, departementCode, provenance, url, type RefFactory } from './common.ts';
+import { date, departementCode, provenance, webAddress, type RefFactory } from './common.ts';
 
 export const bulletinSchema = (ref: RefFactory) =>
   z
@@ -20,7 +20,8 @@ export const bulletinSchema = (ref: RefFactory) =>
       actions: z.array(ref('actions')).default([]),
       /** « Zoom du jour »: the fiche presented that day. */
       zoom: ref('fiches').optional(),
-      ressources: z.array(z.object({ titre: z.string().min(1), url }).strict()).default([]),
+      /** Links of the day: a page, a video, or an e-mail address to write to. */
+      ressources: z.array(z.object({ titre: z.string().min(1), url: webAddress({ mailto: true }) }).strict()).default([]),
       ...provenance(ref),
     })
     .strict();

@@ -3,6 +3,7 @@
  * how to fix the value, because editors read them, not developers.
  */
 import { z } from 'astro/zod';
+import { sitePathProblem, webAddressPattern, webAddressProblem, type WebAddressRule } from '../lib/addresses.ts';
 import { parsePhone } from '../lib/phone.ts';
 import { isValidUai, uaiCheckLetter } from '../lib/uai.ts';
 
@@ -38,15 +39,46 @@ export const departementCode = z
     z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'code de département : deux chiffres (« 33 »), « 2A », « 2B » ou trois chiffres outre-mer.'),
   );
 
+/**
+ * A date as the content checker's YAML reader gives it: the Date Astro would
+ * get, and the text it was written as (src/integrations/content-check/yaml.ts).
+ * A Date cannot tell that `2025-02-30` was written: it holds 2 March.
+ */
+export class WrittenDate extends Date {
+  readonly written: string;
+  constructor(time: number, written: string) {
+    super(time);
+    this.written = written;
+  }
+}
+
+const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' });
+
+/** What is wrong with a date written as text, in French, or undefined when it is a real day written AAAA-MM-JJ. */
+export function dateProblem(written: string): string | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written);
+  if (!parts) return `date illisible (« ${written} ») : écrivez-la AAAA-MM-JJ, par exemple 2020-01-14.`;
+  const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `le mois « ${parts[2]} » n'existe pas (« ${written} ») : écrivez AAAA-MM-JJ, le mois entre 01 et 12.`;
+  const name = monthName.format(Date.UTC(year, month - 1, 1));
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days)
+    return `le ${day} ${name} ${year} n'existe pas (« ${written} ») : ${name} ${year} a ${days} jours, vérifiez le jour et le mois.`;
+  return undefined;
+}
+
 /** A date written `2020-01-14` (YAML may already have read it as a date). */
 export const date = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  const parsed = value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
-  // `new Date('2020-02-30')` rolls over to 1 March: a date that does not come back the same did not exist.
-  if (!parsed || Number.isNaN(parsed.getTime()) || (typeof value === 'string' && parsed.toISOString().slice(0, 10) !== value)) {
-    ctx.addIssue({ code: 'custom', message: `date illisible (« ${String(value)} ») : écrivez-la AAAA-MM-JJ, par exemple 2020-01-14.` });
+  const written = value instanceof WrittenDate ? value.written : typeof value === 'string' ? value : undefined;
+  const problem = written === undefined ? undefined : dateProblem(written);
+  if (problem || Number.isNaN(value.valueOf())) {
+    ctx.addIssue({
+      code: 'custom',
+      message: problem ?? `date illisible (« ${String(value)} ») : écrivez-la AAAA-MM-JJ, par exemple 2020-01-14.`,
+    });
     return z.NEVER;
   }
-  return parsed;
+  return value instanceof Date ? new Date(value.getTime()) : new Date(`${value}T00:00:00Z`);
 });
 
 /** YAML reads an unquoted 0559000000 as the number 559000000: the leading zero is put back. */
@@ -78,7 +110,29 @@ export const uai = z
   });
 
 export const courriel = z.email({ error: 'adresse électronique invalide : elle doit avoir la forme « service@ac-academie.fr ».' });
-export const url = z.url({ error: 'adresse web invalide : elle doit commencer par « https:// ».' });
+/** A web address a reader may follow: `https:` or `http:` only, and `mailto:` too where an e-mail fits (src/lib/addresses.ts). */
+export const webAddress = (rule: WebAddressRule = {}) =>
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = webAddressProblem(value, rule);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    // The JSON Schemas and the editor's form check the same rule as they are filled (src/lib/editor/).
+    .meta({ format: 'uri', pattern: webAddressPattern(rule), patternErrorMessage: WEB_ADDRESS_HINT[rule.mailto ? 'mailto' : 'web'] });
+
+const WEB_ADDRESS_HINT = {
+  web: 'Une adresse qui commence par https:// (ou http://), sans espace.',
+  mailto: 'Une adresse qui commence par https:// (ou http://), ou mailto: suivi d’un courriel.',
+};
+
+export const url = webAddress();
+
+/** A file of the site, under public/: `/images/contenu/affiche.pdf` (the content check makes sure it exists). */
+export const sitePath = z.string().superRefine((value, ctx) => {
+  const problem = sitePathProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /**
  * The message of a closed list, for a value that is there but not in the list;

@@ -25,7 +25,7 @@ export const COLLECTIONS = {
   academies: { files: { file: 'academies.yaml' }, schema: academieSchema },
   etablissements: { files: { folder: 'etablissements', extensions: ['yaml'] }, schema: etablissementSchema },
   dispositifs: { files: { folder: 'dispositifs', extensions: ['md'] }, schema: dispositifSchema },
-  fiches: { files: { folder: 'fiches', extensions: ['md', 'mdx'] }, schema: ficheSchema },
+  fiches: { files: { folder: 'fiches', extensions: ['md'] }, schema: ficheSchema },
   actions: { files: { folder: 'actions', extensions: ['md'] }, schema: actionSchema },
   editions: { files: { folder: 'editions', extensions: ['yaml'] }, schema: editionSchema },
   bulletins: { files: { folder: 'bulletins', extensions: ['md'] }, schema: bulletinSchema },
@@ -34,7 +34,10 @@ export const COLLECTIONS = {
   sources: { files: { file: 'sources.yaml' }, schema: () => sourceSchema },
 } as const satisfies Record<CollectionName, { files: CollectionFiles; schema: unknown }>;
 
-/** The glob pattern of a folder collection, « *.{md,mdx} ». */
+/**
+ * The glob pattern of a folder collection, « *.md ». Astro's loader and the content
+ * check both list a folder's files with it (src/integrations/content-check/files.ts).
+ */
 export function globPattern(extensions: readonly string[]): string {
   return extensions.length === 1 ? `*.${extensions[0]}` : `*.{${extensions.join(',')}}`;
 }

@@ -1,7 +1,7 @@
 /** A document, model letter, video, conference or official text (content/ressources/*.md). */
 import { z } from 'astro/zod';
-import { PUBLICS, RESSOURCE_TYPES } from '../lib/vocabulary.ts';
-import { choiceError, date, provenance, url, type RefFactory } from './common.ts';
+import { MODELES, PUBLICS, RESSOURCE_TYPES } from '../lib/vocabulary.ts';
+import { choiceError, date, provenance, sitePath, url, type RefFactory } from './common.ts';
 
 const PUBLIC_IDS = Object.keys(PUBLICS) as [keyof typeof PUBLICS, ...(keyof typeof PUBLICS)[]];
 
@@ -15,7 +15,15 @@ export const ressourceSchema = (ref: RefFactory) =>
       /** Where to read it online, when the source gives an address. */
       url: url.optional(),
       /** A file under public/, « /documents/lettre.pdf ». */
-      fichier: z.string().startsWith('/', 'le chemin du fichier commence par « / » (dossier public/).').optional(),
+      fichier: sitePath.optional(),
+      /** The form that fills this model in on screen, a component of the site (src/lib/vocabulary.ts `MODELES`). */
+      modele: z
+        .enum(MODELES, {
+          error: choiceError(
+            `modèle inconnu : choisissez parmi ${MODELES.map((m) => `« ${m} »`).join(', ')}, ou demandez à l'équipe d'en créer un.`,
+          ),
+        })
+        .optional(),
       /** Date of the document itself. */
       date: date.optional(),
       /** « Circulaire n° 2013-035 », « BO n° 29 du 21 juillet 2016 ». */

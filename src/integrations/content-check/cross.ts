@@ -2,43 +2,33 @@
 import { departementByCode } from '../../lib/communes.ts';
 import { DISPOSITIF_TYPES, type DispositifTypeId } from '../../lib/dispositif-types.ts';
 import type { Ref } from '../../schemas/common.ts';
-import { findAcronyms, proseOf } from '../../lib/acronyms.ts';
+import { acronymsAreDefined } from './glossary-check.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
+import { siteFileProblem } from './site-files.ts';
 import type { ParsedEntry } from './validate.ts';
 import { unsafeMarkdown } from './unsafe-markdown.ts';
 
+export interface CheckContext {
+  /** The project root. */
+  root: string;
+  /** Entries and one-file collections that exist but could not be read (read.ts). */
+  unreadable: ReadonlySet<string>;
+}
+
 /** `entries` are the valid entries; `all` holds the invalid ones too, so that an invalid file is not also reported as missing. */
-type Check = (entries: readonly ParsedEntry[], all: readonly RawEntry[]) => Problem[];
+type Check = (entries: readonly ParsedEntry[], all: readonly RawEntry[], context: CheckContext) => Problem[];
 
 const of = (entries: readonly ParsedEntry[], collection: string) => entries.filter((e) => e.collection === collection);
 
-/** Every acronym used in the content has a glossary entry, so pages can expand it. */
-const acronymsAreDefined: Check = (_entries, all) => {
-  const defined = new Set(all.filter((e) => e.collection === 'glossaire').map((e) => e.id));
-  const problems: Problem[] = [];
-  const reported = new Set<string>();
-  for (const entry of all) {
-    // proseOf reads the raw data, so a fiche's `sigle` counts, and an invalid file is checked too.
-    const used = findAcronyms([...proseOf(entry.data), entry.body ?? ''].join('\n'));
-    for (const sigle of [...used].filter((s) => !defined.has(s) && !reported.has(`${entry.file} ${s}`)).sort()) {
-      reported.add(`${entry.file} ${sigle}`);
-      problems.push({
-        file: entry.file,
-        message: `le sigle « ${sigle} » n'est pas dans le glossaire : ajoutez dans content/glossaire.yaml une entrée « ${sigle}: » avec sa définition.`,
-      });
-    }
-  }
-  return problems;
-};
-
 /** A dispositif without its own `fiche` points to the fiche of its type, which must exist: one message per missing fiche. */
-const typeFichesExist: Check = (entries, all) => {
+const typeFichesExist: Check = (entries, all, { unreadable }) => {
   const fiches = new Set(all.filter((e) => e.collection === 'fiches').map((e) => e.id));
+  const exists = (fiche: string) => fiches.has(fiche) || unreadable.has(`fiches/${fiche}`);
   const missing = new Map<string, ParsedEntry[]>();
   for (const entry of of(entries, 'dispositifs')) {
     const fiche = DISPOSITIF_TYPES[entry.parsed['type'] as DispositifTypeId].fiche;
-    if (!entry.parsed['fiche'] && !fiches.has(fiche)) missing.set(fiche, [...(missing.get(fiche) ?? []), entry]);
+    if (!entry.parsed['fiche'] && !exists(fiche)) missing.set(fiche, [...(missing.get(fiche) ?? []), entry]);
   }
   return [...missing].map(([fiche, [first, ...others]]) => ({
     file: first!.file,
@@ -127,10 +117,19 @@ const bulletinsAreConsistent: Check = (entries) => {
   return problems;
 };
 
+/** A ressource's `fichier` names a file that exists under public/. */
+const siteFilesExist: Check = (entries, _all, { root }) =>
+  of(entries, 'ressources').flatMap((entry) => {
+    const path = entry.parsed['fichier'] as string | undefined;
+    const message = path === undefined ? undefined : siteFileProblem(root, path);
+    return message ? [{ file: entry.file, line: entry.lineOf(['fichier']), field: 'fichier', message }] : [];
+  });
+
 export const CROSS_CHECKS: readonly Check[] = [
-  acronymsAreDefined,
+  (_entries, all, { unreadable }) => acronymsAreDefined(all, unreadable),
   typeFichesExist,
   academiesPartitionDepartements,
   bulletinsAreConsistent,
   unsafeMarkdown,
+  siteFilesExist,
 ];

@@ -4,6 +4,7 @@
  * utils/error-map.ts).
  */
 import type { z } from 'astro/zod';
+import { WrittenDate } from '../../schemas/common.ts';
 
 const TYPES: Record<string, string> = {
   string: 'du texte',
@@ -21,11 +22,21 @@ function typeOf(input: unknown): string {
   return { string: 'du texte', number: 'un nombre', boolean: 'un booléen', object: 'des champs' }[typeof input as string] ?? typeof input;
 }
 
+/** YAML reads `nom: 2020-01-14` as a date and `nom: 1870` as a number: where text is expected, quotes keep it text. */
+const readAsOtherThanText = (input: unknown): input is Date | number | boolean =>
+  input instanceof Date || typeof input === 'number' || typeof input === 'boolean';
+
+function quoteIt(input: Date | number | boolean): string {
+  const written = input instanceof WrittenDate ? input.written : input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+  return `YAML lit « ${written} » comme ${typeOf(input)}, et ce champ attend du texte : mettez la valeur entre guillemets, "${written}".`;
+}
+
 export const frenchErrorMap: z.core.$ZodErrorMap = (issue) => {
   if (issue.input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom')
     return 'champ obligatoire manquant : ajoutez-le.';
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'string' && readAsOtherThanText(issue.input)) return quoteIt(issue.input);
       return `attendu : ${TYPES[issue.expected] ?? issue.expected} ; trouvé : ${typeOf(issue.input)}.`;
     case 'too_small':
       if (issue.origin === 'string') return 'texte vide : complétez-le ou supprimez le champ.';
@@ -42,6 +53,7 @@ export const frenchErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_format':
       return `format invalide (${issue.format}).`;
     case 'invalid_union':
+      if (readAsOtherThanText(issue.input)) return quoteIt(issue.input);
       return 'valeur non reconnue : vérifiez la forme attendue dans CONTRIBUTING.md.';
     default:
       return undefined;

@@ -18,8 +18,8 @@ export interface ContentCheck {
 /** Reads, validates and cross-checks the content under `root`/content. */
 export function checkContent(root: string): ContentCheck {
   const read = readContent(root);
-  const { parsed, problems } = validateEntries(read.entries);
-  const cross = CROSS_CHECKS.flatMap((check) => check(parsed, read.entries));
+  const { parsed, problems } = validateEntries(read.entries, read.unreadable);
+  const cross = CROSS_CHECKS.flatMap((check) => check(parsed, read.entries, { root, unreadable: read.unreadable }));
   return { entries: parsed, problems: [...read.problems, ...problems, ...cross] };
 }
 

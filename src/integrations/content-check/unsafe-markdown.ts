@@ -1,19 +1,18 @@
 /**
- * Markdown bodies may hold raw HTML, which the site renders as written: refuse
- * what could run code in a reader's browser (the content model: « a contributor
- * can write text, links, lists and images, never script »). MDX runs code at
- * build time, so an MDX page (maintainers only) may import components from
- * src/components/mdx/ and nothing else.
+ * Markdown bodies may hold raw HTML, which the site renders as written: only
+ * what src/integrations/content-check/html-rules.ts allows passes (« a
+ * contributor can write text, links, lists and images, never script »). Links
+ * lead only where links may lead (src/lib/addresses.ts), and images are files
+ * of the site: an image from another host is blocked by the site's policy and
+ * shows broken, and tells that host who reads the page.
  */
-import { posix } from 'node:path';
-import { initSync, parse as parseModule } from 'es-module-lexer';
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { findUnsafeHtml, refusedScheme, urlFix } from '../../lib/html-safety.ts';
+import { markdownToMdast, type MdastNode } from 'satteri';
+import { linkProblem, urlScheme } from '../../lib/addresses.ts';
+import type { CheckContext } from './cross.ts';
+import { readHtml } from './html-rules.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
-
-/** The only folder an MDX page may import from, relative to the project root. */
-export const MDX_COMPONENTS_DIR = 'src/components/mdx/';
+import { MEDIA_FOLDER, siteFileProblem } from './site-files.ts';
 
 interface Finding {
   /** Line in the body, counted from 1. */
@@ -33,58 +32,57 @@ function lineIn(value: string, needle: string, line: number): number {
   return at < 0 ? line : line + (value.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
-function findInMarkdown(body: string): Finding[] {
+/** Why an image address is refused: it must be a file of the site. */
+function imageProblem(root: string, url: string): string | undefined {
+  const scheme = urlScheme(url);
+  if (scheme !== undefined || /^\s*[/\\]{2}/.test(url)) {
+    const what = scheme === 'data' ? 'image écrite dans le texte (« data: »)' : 'image d’un autre site';
+    return `${what} : elle ne s'afficherait pas, la politique de sécurité du site la bloque. Enregistrez l'image dans le dossier des médias (${MEDIA_FOLDER}/) et écrivez ![description](/images/contenu/nom-du-fichier.png).`;
+  }
+  return siteFileProblem(root, url);
+}
+
+/** An address as a message quotes it: long `data:` addresses cut short. */
+const quoted = (url: string) => (url.length > 48 ? `${url.slice(0, 47)}…` : url);
+
+function findInMarkdown(body: string, root: string): Finding[] {
   const found: Finding[] = [];
-  walk(markdownToMdast(body, { features: { frontmatter: false } }), (node) => {
+  const tree = markdownToMdast(body, { features: { frontmatter: false } });
+  // `![texte][ref]` shows the address of the definition `[ref]: …` as an image.
+  const imageRefs = new Set<string>();
+  walk(tree, (node) => {
+    if (node.type === 'imageReference') imageRefs.add(node.identifier.toLowerCase());
+  });
+  walk(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'html') {
-      for (const { construct, needle, fix } of findUnsafeHtml(node.value))
-        found.push({ line: lineIn(node.value, needle, line), construct, fix });
-    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const scheme = refusedScheme(node.url, { image: node.type === 'image' });
-      const what = node.type === 'image' ? 'image' : node.type === 'definition' ? 'référence de lien' : 'lien';
-      if (scheme) found.push({ line, construct: `${scheme}: (${what} Markdown)`, fix: urlFix(scheme) });
+      const { findings, images } = readHtml(node.value);
+      for (const { construct, needle, fix } of findings) found.push({ line: lineIn(node.value, needle, line), construct, fix });
+      for (const { url, needle } of images) {
+        const fix = imageProblem(root, url);
+        if (fix) found.push({ line: lineIn(node.value, needle, line), construct: `<img src="${quoted(url)}">`, fix });
+      }
+    } else if (node.type === 'image') {
+      const fix = imageProblem(root, node.url);
+      if (fix) found.push({ line, construct: `image ${quoted(node.url)}`, fix });
+    } else if (node.type === 'definition' && imageRefs.has(node.identifier.toLowerCase())) {
+      const fix = imageProblem(root, node.url);
+      if (fix) found.push({ line, construct: `image ${quoted(node.url)}`, fix });
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const fix = linkProblem(node.url);
+      const what = node.type === 'definition' ? 'référence de lien' : 'lien';
+      if (fix) found.push({ line, construct: `${urlScheme(node.url)}: (${what} Markdown)`, fix });
     }
   });
   return found;
 }
 
-function findInMdx(body: string, file: string): Finding[] {
-  initSync();
-  const found: Finding[] = [];
-  const allowed = (source: string) =>
-    (source.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), source)) : source.replace(/^\//, '')).startsWith(
-      MDX_COMPONENTS_DIR,
-    );
-  walk(mdxToMdast(body, { features: { frontmatter: false } }), (node) => {
-    if (node.type !== 'mdxjsEsm') return;
-    const line = node.position?.start.line ?? 1;
-    const [imports, exports] = parseModule(node.value);
-    for (const { n: source, ss } of imports) {
-      if (source !== undefined && allowed(source)) continue;
-      found.push({
-        line: line + (node.value.slice(0, ss).match(/\n/g)?.length ?? 0),
-        construct: `import « ${source ?? node.value.slice(ss).split('\n')[0]} »`,
-        fix: `une page MDX n’importe que des composants de ${MDX_COMPONENTS_DIR} : déplacez-y le composant (après relecture) ou retirez l’import.`,
-      });
-    }
-    for (const { s, n } of exports)
-      found.push({
-        line: line + (node.value.slice(0, s).match(/\n/g)?.length ?? 0),
-        construct: `export « ${n} »`,
-        fix: 'une page MDX n’exporte rien, ce code s’exécuterait à la construction du site : retirez l’export.',
-      });
-  });
-  return found;
-}
-
-/** The cross check: every Markdown or MDX body of every collection. */
-export function unsafeMarkdown(_entries: unknown, all: readonly RawEntry[]): Problem[] {
+/** The cross check: every Markdown body of every collection. */
+export function unsafeMarkdown(_entries: unknown, all: readonly RawEntry[], { root }: CheckContext): Problem[] {
   return all.flatMap((entry) => {
     if (entry.body === undefined) return [];
-    const findings = entry.file.endsWith('.mdx') ? findInMdx(entry.body, entry.file) : findInMarkdown(entry.body);
     // Lines are counted in the body; `bodyLine` is where it starts in the file.
-    return findings.map(({ line, construct, fix }) => ({
+    return findInMarkdown(entry.body, root).map(({ line, construct, fix }) => ({
       file: entry.file,
       line: line + (entry.bodyLine ?? 1) - 1,
       message: `« ${construct} » — ${fix}`,

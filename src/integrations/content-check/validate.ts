@@ -18,9 +18,24 @@ const WHERE_IDS: Record<CollectionName, string> = Object.fromEntries(
   ]),
 ) as Record<CollectionName, string>;
 
-export function validateEntries(entries: readonly RawEntry[]): { parsed: ParsedEntry[]; problems: Problem[] } {
+/**
+ * `unreadable` names the entries (« etablissements/lycee-nord ») and the one-file
+ * collections (« glossaire ») that exist but could not be read: a reference to
+ * them is not reported as missing on top of the mistake already reported.
+ */
+/** In a file holding several entries, a field is named under its entry: « poitiers.contacts.0 ». */
+export function fieldName(entry: RawEntry, path: readonly PropertyKey[]): string | undefined {
+  return [...('file' in COLLECTIONS[entry.collection].files ? [entry.id] : []), ...path].map(String).join('.') || undefined;
+}
+
+export function validateEntries(
+  entries: readonly RawEntry[],
+  unreadable: ReadonlySet<string> = new Set(),
+): { parsed: ParsedEntry[]; problems: Problem[] } {
   const ids = new Map<CollectionName, Set<string>>();
   for (const { collection, id } of entries) ids.set(collection, (ids.get(collection) ?? new Set()).add(id));
+  const exists = (collection: CollectionName, id: string) =>
+    ids.get(collection)?.has(id) || unreadable.has(collection) || unreadable.has(`${collection}/${id}`);
 
   const ref: RefFactory = <C extends CollectionName>(collection: C) =>
     z
@@ -29,7 +44,7 @@ export function validateEntries(entries: readonly RawEntry[]): { parsed: ParsedE
           issue.input === undefined ? 'champ obligatoire manquant : ajoutez-le.' : `identifiant attendu : ${WHERE_IDS[collection]}.`,
       })
       .superRefine((id, ctx) => {
-        if (!ids.get(collection)?.has(id)) {
+        if (!exists(collection, id)) {
           ctx.addIssue({
             code: 'custom',
             message: `« ${id} » n'existe pas : l'identifiant doit être ${WHERE_IDS[collection]}.`,
@@ -54,8 +69,7 @@ export function validateEntries(entries: readonly RawEntry[]): { parsed: ParsedE
       problems.push({
         file: entry.file,
         line: entry.lineOf(path),
-        // In a file holding several entries, the field is named under its entry: « poitiers.contacts.0 ».
-        field: [...('file' in COLLECTIONS[collection].files ? [entry.id] : []), ...path].map(String).join('.') || undefined,
+        field: fieldName(entry, path),
         message: issue.message,
       });
     }

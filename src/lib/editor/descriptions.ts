@@ -29,9 +29,12 @@ const BY_COLLECTION: Partial<Record<CollectionName, Record<string, FieldText>>> 
     action_phare: { label: 'Action phare', hint: 'L’action présentée ce jour-là (un fichier de content/actions).' },
     actions: { label: 'Autres actions', hint: 'Les autres actions citées par le bulletin.' },
     zoom: { label: 'Zoom du jour', hint: 'La fiche technique présentée ce jour-là (un fichier de content/fiches).' },
-    ressources: { label: 'Ressources', hint: 'Des liens, chacun avec un titre et une adresse https://.' },
+    ressources: {
+      label: 'Ressources',
+      hint: 'Des liens, chacun avec un titre et une adresse https:// (ou mailto: pour écrire à un service).',
+    },
     titre: { label: 'Titre du lien' },
-    url: { label: 'Adresse du lien', hint: 'Elle commence par https://.' },
+    url: { label: 'Adresse du lien', hint: 'Elle commence par https:// (ou mailto: suivi d’un courriel).' },
   },
   actions: {
     titre: { label: 'Titre de l’action', hint: 'Tel que publié.' },

@@ -8,8 +8,8 @@ describe('rules across collections', () => {
     expect(ids).toEqual(expect.arrayContaining(['etablissements/lp-exemple', 'fiches/sigle-defini']));
     expect(report).toMatchInlineSnapshot(`
       "2 problèmes dans le contenu :
-        - content/fiches/sigle-absent.md : le sigle « GPDS » n'est pas dans le glossaire : ajoutez dans content/glossaire.yaml une entrée « GPDS: » avec sa définition.
-        - content/fiches/sigle-absent.md : le sigle « MLDS » n'est pas dans le glossaire : ajoutez dans content/glossaire.yaml une entrée « MLDS: » avec sa définition."
+        - content/fiches/sigle-absent.md:3 — champ « sigle » : le sigle « GPDS » n'est pas dans le glossaire : ajoutez dans content/glossaire.yaml une entrée « GPDS: » avec sa définition. Si c'est un mot écrit en capitales pour insister, écrivez-le en minuscules (ou en gras, **ainsi**).
+        - content/fiches/sigle-absent.md:5 — champ « resume » : le sigle « MLDS » n'est pas dans le glossaire : ajoutez dans content/glossaire.yaml une entrée « MLDS: » avec sa définition. Si c'est un mot écrit en capitales pour insister, écrivez-le en minuscules (ou en gras, **ainsi**)."
     `);
   });
 

@@ -12,12 +12,12 @@ describe('content files', () => {
     `);
   });
 
-  it('refuses two files with the same id (x.md and x.mdx)', () => {
-    const { ids, report } = checkFixture('duplicate-id');
-    expect(ids.filter((id) => id.startsWith('fiches/'))).toEqual(['fiches/decrochage', 'fiches/raccrochage']);
+  it('refuses MDX in content/, whose expressions would run at build time, and loads no .mdx', () => {
+    const { ids, report } = checkFixture('mdx-in-content');
+    expect(ids.filter((id) => id.startsWith('fiches/'))).toEqual([]);
     expect(report).toMatchInlineSnapshot(`
       "1 problème dans le contenu :
-        - content/fiches/decrochage.mdx : même identifiant « decrochage » que content/fiches/decrochage.md : deux pages auraient la même adresse. Renommez l'un des fichiers."
+        - content/fiches/fiche.mdx : MDX refusé dans content/ : le contenu est du texte, il ne peut pas exécuter de code à la construction du site. Renommez le fichier en .md et écrivez en Markdown ; un composant (un modèle à remplir, par exemple) se place dans src/ et l'entrée le nomme dans son en-tête."
     `);
   });
 
@@ -27,8 +27,8 @@ describe('content files', () => {
     expect(ids).toEqual(['etablissements/lisible', 'sources/guide-exemple']);
     expect(report).toMatchInlineSnapshot(`
       "2 problèmes dans le contenu :
-        - content/etablissements/illisible.yaml:4 : YAML illisible : Nested mappings are not allowed in compact mappings
-        - content/fiches/illisible.md:4 : en-tête YAML illisible : Nested mappings are not allowed in compact mappings"
+        - content/etablissements/illisible.yaml:4 : la valeur contient « : » suivi d'une espace, que YAML lit comme un nouveau champ : mettez toute la valeur entre guillemets : adresse: "Bâtiment B : rez-de-chaussée".
+        - content/fiches/illisible.md:4 : en-tête : la valeur contient « : » suivi d'une espace, que YAML lit comme un nouveau champ : mettez toute la valeur entre guillemets : resume: "Une règle simple : repérer tôt."."
     `);
   });
 });

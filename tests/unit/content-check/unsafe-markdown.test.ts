@@ -46,8 +46,9 @@ describe('unsafe Markdown', () => {
 
   it('refuses a <form>', () => {
     expect(checkFixture('unsafe-form').report).toMatchInlineSnapshot(`
-      "1 problème dans le contenu :
-        - content/fiches/fiche.md:8 : « <form> » — formulaire refusé : mettez plutôt un lien vers le formulaire en ligne, [titre](https://…)."
+      "2 problèmes dans le contenu :
+        - content/fiches/fiche.md:8 : « <form> » — formulaire refusé : mettez plutôt un lien vers le formulaire en ligne, [titre](https://…).
+        - content/fiches/fiche.md:8 : « <input> » — champ de formulaire refusé : mettez plutôt un lien vers le formulaire en ligne, [titre](https://…)."
     `);
   });
 
@@ -62,24 +63,25 @@ describe('unsafe Markdown', () => {
   it('refuses a javascript: URL in an HTML attribute, even split by an encoded tab', () => {
     expect(checkFixture('unsafe-javascript-url-html').report).toMatchInlineSnapshot(`
       "1 problème dans le contenu :
-        - content/fiches/fiche.md:8 : « javascript: (attribut « href ») » — adresse « javascript: » refusée, elle exécuterait du code : donnez une adresse https:// ou un chemin du site."
+        - content/fiches/fiche.md:8 : « javascript: (attribut « href ») » — adresse « javascript: » refusée : un lien commence par https:// (ou http://), mailto: pour un courriel, tel: pour un téléphone, ou c'est un chemin du site (/fiches/…)."
     `);
   });
 
   it('refuses javascript: and vbscript: in Markdown links, autolinks and link references', () => {
     expect(checkFixture('unsafe-javascript-url-markdown').report).toMatchInlineSnapshot(`
       "3 problèmes dans le contenu :
-        - content/fiches/fiche.md:8 : « javascript: (lien Markdown) » — adresse « javascript: » refusée, elle exécuterait du code : donnez une adresse https:// ou un chemin du site.
-        - content/fiches/fiche.md:8 : « vbscript: (lien Markdown) » — adresse « vbscript: » refusée, elle exécuterait du code : donnez une adresse https:// ou un chemin du site.
-        - content/fiches/fiche.md:10 : « javascript: (référence de lien Markdown) » — adresse « javascript: » refusée, elle exécuterait du code : donnez une adresse https:// ou un chemin du site."
+        - content/fiches/fiche.md:8 : « javascript: (lien Markdown) » — adresse « javascript: » refusée : un lien commence par https:// (ou http://), mailto: pour un courriel, tel: pour un téléphone, ou c'est un chemin du site (/fiches/…).
+        - content/fiches/fiche.md:8 : « vbscript: (lien Markdown) » — adresse « vbscript: » refusée : un lien commence par https:// (ou http://), mailto: pour un courriel, tel: pour un téléphone, ou c'est un chemin du site (/fiches/…).
+        - content/fiches/fiche.md:10 : « javascript: (référence de lien Markdown) » — adresse « javascript: » refusée : un lien commence par https:// (ou http://), mailto: pour un courriel, tel: pour un téléphone, ou c'est un chemin du site (/fiches/…)."
     `);
   });
 
-  it('refuses data: URLs except raster images', () => {
+  it('refuses data: links and images written into the text', () => {
     expect(checkFixture('unsafe-data-url').report).toMatchInlineSnapshot(`
-      "2 problèmes dans le contenu :
-        - content/fiches/fiche.md:8 : « data: (lien Markdown) » — adresse « data: » refusée (seules les images PNG, JPEG, GIF, WebP ou AVIF sont admises) : mettez le fichier dans public/ ou donnez une adresse https://.
-        - content/fiches/fiche.md:8 : « data: (attribut « src ») » — adresse « data: » refusée (seules les images PNG, JPEG, GIF, WebP ou AVIF sont admises) : mettez le fichier dans public/ ou donnez une adresse https://."
+      "3 problèmes dans le contenu :
+        - content/fiches/fiche.md:8 : « image data:image/png;base64,iVBORw0KGgo= » — image écrite dans le texte (« data: ») : elle ne s'afficherait pas, la politique de sécurité du site la bloque. Enregistrez l'image dans le dossier des médias (public/images/contenu/) et écrivez ![description](/images/contenu/nom-du-fichier.png).
+        - content/fiches/fiche.md:8 : « data: (lien Markdown) » — adresse « data: » refusée : un lien commence par https:// (ou http://), mailto: pour un courriel, tel: pour un téléphone, ou c'est un chemin du site (/fiches/…).
+        - content/fiches/fiche.md:8 : « <img src="data:image/svg+xml,<svg/>"> » — image écrite dans le texte (« data: ») : elle ne s'afficherait pas, la politique de sécurité du site la bloque. Enregistrez l'image dans le dossier des médias (public/images/contenu/) et écrivez ![description](/images/contenu/nom-du-fichier.png)."
     `);
   });
 
@@ -94,18 +96,8 @@ describe('unsafe Markdown', () => {
 
   it('refuses srcdoc', () => {
     expect(checkFixture('unsafe-srcdoc').report).toMatchInlineSnapshot(`
-      "2 problèmes dans le contenu :
-        - content/fiches/fiche.md:8 : « <iframe> » — contenu embarqué, refusé : mettez plutôt un lien vers la page, [titre](https://…).
-        - content/fiches/fiche.md:8 : « srcdoc= » — l’attribut « srcdoc » embarque une page : retirez-le."
-    `);
-  });
-
-  it('lets an MDX page import from src/components/mdx/ only, and export nothing', () => {
-    expect(checkFixture('unsafe-mdx-import').report).toMatchInlineSnapshot(`
-      "3 problèmes dans le contenu :
-        - content/fiches/fiche.mdx:9 : « import « node:fs » » — une page MDX n’importe que des composants de src/components/mdx/ : déplacez-y le composant (après relecture) ou retirez l’import.
-        - content/fiches/fiche.mdx:10 : « import « ../../src/components/Header.astro » » — une page MDX n’importe que des composants de src/components/mdx/ : déplacez-y le composant (après relecture) ou retirez l’import.
-        - content/fiches/fiche.mdx:11 : « export « secret » » — une page MDX n’exporte rien, ce code s’exécuterait à la construction du site : retirez l’export."
+      "1 problème dans le contenu :
+        - content/fiches/fiche.md:8 : « <iframe> » — contenu embarqué, refusé : mettez plutôt un lien vers la page, [titre](https://…)."
     `);
   });
 });

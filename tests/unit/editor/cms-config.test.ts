@@ -44,4 +44,16 @@ describe('CMS configuration', () => {
       }
     });
   }
+
+  it('checks a bulletin’s links as the content check does: https://, http:// or mailto:, nothing else', () => {
+    const fields = config.collections.find((c) => c.name === 'bulletins')!.fields as CmsField[];
+    const url = fields.find((f) => f.name === 'ressources')!.fields!.find((f) => f.name === 'url')!;
+    const [pattern, message] = url['pattern'] as [string, string];
+    expect(message).toMatch(/https:\/\//);
+    const matches = (value: string) => new RegExp(pattern).test(value);
+    expect(['https://www.education.gouv.fr/', 'mailto:mlds@ac-bordeaux.fr'].map(matches)).toEqual([true, true]);
+    expect(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' https://x.fr/', 'data:text/html,x', 'file:///etc/passwd'].map(matches)).toEqual(
+      [false, false, false, false, false],
+    );
+  });
 });
