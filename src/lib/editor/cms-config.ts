@@ -8,6 +8,7 @@
 import { stringify } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
+import { MAX_MEDIA_BYTES, MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '../media/formats.ts';
 import { COLLECTION_LABELS, fieldText } from './descriptions.ts';
 import { entryJsonSchema, type JsonSchema } from './json-schema.ts';
 
@@ -108,8 +109,12 @@ export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
     // Each submission becomes a pull request (merge request on GitLab) that a maintainer reviews.
     publish_mode: 'editorial_workflow',
     app_title: 'Persévérance scolaire — rédaction',
-    media_folder: 'public/images/contenu',
-    public_folder: '/images/contenu',
+    media_folder: MEDIA_FOLDER,
+    public_folder: MEDIA_PUBLIC_PATH,
+    // The build's limit, told at upload; names made fit for a URL (with `slug` below). Sveltia has no list of
+    // accepted types for the media library (only `accept` on file and image fields, which this form has none of):
+    // src/integrations/content-check/media.ts refuses the other types at the build.
+    media_libraries: { default: { config: { max_file_size: MAX_MEDIA_BYTES, slugify_filename: true } } },
     slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
     output: { omit_empty_optional_fields: true },
     collections: CMS_COLLECTIONS.map((collection) => {

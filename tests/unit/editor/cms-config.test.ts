@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { CMS_COLLECTIONS, cmsConfig, type CmsField } from '../../../src/lib/editor/cms-config.ts';
 import { entryJsonSchema, type JsonSchema } from '../../../src/lib/editor/json-schema.ts';
+import { MAX_MEDIA_BYTES, MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '../../../src/lib/media/formats.ts';
 
 const ids = (collection: string) => [`${collection}-a`, `${collection}-b`];
 const config = cmsConfig({ name: 'gitlab', repo: 'groupe/projet', api_root: 'https://forge.example/api/v4', app_id: 'x' }, ids);
@@ -22,6 +23,14 @@ describe('CMS configuration', () => {
     );
     const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
     expect(validate(config), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('uploads where the build checks media, within its size limit, with names fit for a URL', () => {
+    expect(config).toMatchObject({
+      media_folder: MEDIA_FOLDER,
+      public_folder: MEDIA_PUBLIC_PATH,
+      media_libraries: { default: { config: { max_file_size: MAX_MEDIA_BYTES, slugify_filename: true } } },
+    });
   });
 
   for (const collection of CMS_COLLECTIONS) {
