@@ -42,6 +42,9 @@ export function joinFrench(items: readonly string[]): string {
 }
 
 /** A slug for URLs and anchors: « Lycée V. Louis » → « lycee-v-louis ». */
+/** A name that becomes part of an address: lower case, digits and hyphens (what `slugify` writes). Content files and media files follow it. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function slugify(input: string): string {
   return normalizeName(input).replace(/[ /]+/g, '-');
 }

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CROSS_CHECKS } from './cross.ts';
+import { checkMedia } from './media.ts';
 import { formatReport, type Problem } from './problem.ts';
 import { readContent } from './read.ts';
 import { validateEntries, type ParsedEntry } from './validate.ts';
@@ -20,7 +21,8 @@ export function checkContent(root: string): ContentCheck {
   const read = readContent(root);
   const { parsed, problems } = validateEntries(read.entries, read.unreadable);
   const cross = CROSS_CHECKS.flatMap((check) => check(parsed, read.entries, { root, unreadable: read.unreadable }));
-  return { entries: parsed, problems: [...read.problems, ...problems, ...cross] };
+  // The media folder is published as it is: its files are checked like the rest (media.ts).
+  return { entries: parsed, problems: [...read.problems, ...problems, ...cross, ...checkMedia(root)] };
 }
 
 export class ContentError extends Error {

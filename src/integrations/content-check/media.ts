@@ -21,11 +21,9 @@ import { macroEntry, officeKind, zipEntryNames } from '../../lib/media/office.ts
 import { refusedTypeFix } from '../../lib/media/refused-types.ts';
 import { sniff } from '../../lib/media/sniff.ts';
 import { findUnsafeSvg } from '../../lib/media/svg-safety.ts';
-import { joinFrench, slugify } from '../../lib/text.ts';
+import { joinFrench, SLUG, slugify } from '../../lib/text.ts';
 import type { Problem } from './problem.ts';
 
-/** Same rule as content file names (read.ts): lower case, digits, hyphens, then one extension. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Kept so that git keeps an empty folder. */
 const GITKEEP = '.gitkeep';
 const HEAD_BYTES = 4096;

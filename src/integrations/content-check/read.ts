@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SLUG } from '../../lib/text.ts';
 import { COLLECTIONS, CONTENT_DIR, globPattern } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 import { everyFile, filesAstroLoads, isSymbolicLink, KEEP_FILES } from './files.ts';
@@ -43,8 +44,6 @@ export interface ReadContent {
  * with `---` (or `+++`) closes it, whatever follows on that line.
  */
 const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
-/** File names become URLs: lower case, digits and hyphens keep them stable and readable. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Files of content/ that no collection reads and that are never published. */
 const OUTSIDE_COLLECTIONS = new Set(['.schemas', ...KEEP_FILES]);
 

@@ -6,9 +6,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { publicFileOf, sitePathProblem } from '../../lib/addresses.ts';
-
-/** The media folder, where the web editor puts what it uploads (src/lib/editor/cms-config.ts). */
-export const MEDIA_FOLDER = 'public/images/contenu';
+import { MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '../../lib/media/formats.ts';
 
 /** Why `path` does not name a file of the site under `root`/public, or undefined when it does. */
 export function siteFileProblem(root: string, path: string): string | undefined {
@@ -21,6 +19,6 @@ export function siteFileProblem(root: string, path: string): string | undefined 
     return `« ${path} » : chemin illisible (un « % » sans code valide) ; nommez le fichier en minuscules, chiffres et tirets.`;
   }
   if (!existsSync(file) || !lstatSync(file).isFile())
-    return `le fichier « ${path} » n'existe pas : ajoutez-le dans ${MEDIA_FOLDER}/ (l'éditeur en ligne l'y dépose) et écrivez son chemin, « /images/contenu/nom-du-fichier ».`;
+    return `le fichier « ${path} » n'existe pas : ajoutez-le dans ${MEDIA_FOLDER}/ (l'éditeur en ligne l'y dépose) et écrivez son chemin, « ${MEDIA_PUBLIC_PATH}/nom-du-fichier ».`;
   return undefined;
 }

@@ -12,7 +12,8 @@ import type { CheckContext } from './cross.ts';
 import { readHtml } from './html-rules.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
-import { MEDIA_FOLDER, siteFileProblem } from './site-files.ts';
+import { MEDIA_FOLDER } from '../../lib/media/formats.ts';
+import { siteFileProblem } from './site-files.ts';
 
 interface Finding {
   /** Line in the body, counted from 1. */

@@ -33,6 +33,7 @@ const REFUSED: [fixture: string, line: string][] = [
   ['control-characters', 'content/etablissements/lycee-exemple.yaml:1 — champ « nom » : caractère invisible U+0001'],
   ['latin-1', "content/dispositifs/paps-lycee-exemple.md:8 : le fichier n'est pas enregistré en UTF-8"],
   ['careless-mistakes', "content/etablissements/deux-points.yaml:1 : la valeur contient « : » suivi d'une espace"],
+  ['media-upload', 'public/images/contenu/logo.svg'],
   ['capitals-for-emphasis', "content/fiches/mlds-paps.md:14 : le sigle « ZZQ » n'est pas dans le glossaire"],
 ];
 
