@@ -79,6 +79,16 @@ export function urlScheme(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
 }
 
+/**
+ * `url` when it opens a web page (http: or https:), otherwise undefined: a value
+ * that reaches a link or a data file is never a `javascript:` or `data:` address,
+ * whatever the schema let through.
+ */
+export function webUrl(url: string | undefined): string | undefined {
+  const scheme = url === undefined ? undefined : urlScheme(url);
+  return scheme === 'http' || scheme === 'https' ? url!.trim() : undefined;
+}
+
 /** The refused scheme of `url` (« javascript », « vbscript », « data »), or undefined when the URL is fine. */
 export function refusedScheme(url: string, { image = false } = {}): string | undefined {
   const scheme = urlScheme(url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeHtml, isExternalHref, refusedScheme, withExternalRel } from '../../../src/lib/html-safety.ts';
+import { findUnsafeHtml, isExternalHref, refusedScheme, webUrl, withExternalRel } from '../../../src/lib/html-safety.ts';
 
 const constructs = (html: string) => findUnsafeHtml(html).map((f) => f.construct);
 
@@ -26,6 +26,18 @@ describe('refusedScheme', () => {
     expect(refusedScheme('data:image/png;base64,AA')).toBe('data');
     expect(refusedScheme('https://www.education.gouv.fr/')).toBeUndefined();
     expect(refusedScheme('/fiches/gpds/')).toBeUndefined();
+  });
+});
+
+describe('webUrl', () => {
+  it('keeps http and https addresses and drops every other scheme', () => {
+    expect(webUrl('https://lycee.example.fr/')).toBe('https://lycee.example.fr/');
+    expect(webUrl(' http://lycee.example.fr')).toBe('http://lycee.example.fr');
+    expect(webUrl('java\tscript:alert(1)')).toBeUndefined();
+    expect(webUrl('data:text/html,<script>alert(1)</script>')).toBeUndefined();
+    expect(webUrl('mailto:a@example.fr')).toBeUndefined();
+    expect(webUrl('/fiches/')).toBeUndefined();
+    expect(webUrl(undefined)).toBeUndefined();
   });
 });
 
