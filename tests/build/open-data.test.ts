@@ -82,9 +82,11 @@ describe('dispositifs.geojson', () => {
 describe('dispositifs.csv', () => {
   const text = read('donnees/dispositifs.csv');
   /** Each cell with whether it was between quotes (text) or bare (a number, a boolean, nothing). */
-  const cells = parseCsv(text, {
-    cast: (value, { quoting }) => ({ value, quoting }),
-  }) as { value: string; quoting: boolean }[][];
+  // csv-parse's types know only rows of strings when there are no named columns.
+  const cells = parseCsv(text, { cast: (value, { quoting }) => ({ value, quoting }) }) as unknown as {
+    value: string;
+    quoting: boolean;
+  }[][];
 
   it('is UTF-8 with CRLF line ends and a header (RFC 4180)', () => {
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
