@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { abbrPlugin, readGlossary } from './src/integrations/abbr-markdown.ts';
 import contentCheck from './src/integrations/content-check/index.ts';
+import { dispositifTypesCss } from './src/integrations/dispositif-types-css.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -28,5 +29,6 @@ export default defineConfig({
     concurrency: 4,
   },
   markdown: { processor: satteri({ hastPlugins: [abbrPlugin(readGlossary(root)), externalLinksPlugin(site)] }) },
+  vite: { plugins: [dispositifTypesCss()] },
   devToolbar: { enabled: false },
 });

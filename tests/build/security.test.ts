@@ -69,6 +69,14 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  it('allows no style attribute, and no page but the editor carries one (badges and markers use classes)', () => {
+    for (const page of pages.filter((p) => p.path !== '/admin/')) {
+      expect(directive(policyOf(page), 'style-src-attr'), page.path).toEqual(["'none'"]);
+      const styled = page.root.querySelectorAll('[style]').map((e) => `<${e.tagName.toLowerCase()} style="${e.getAttribute('style')}">`);
+      expect(styled, page.path).toEqual([]);
+    }
+  });
+
   describe('in dist/_headers, for hosts that read it', () => {
     /** The rules, in order: their path pattern and their headers. */
     const rules = readFileSync(join(DIST, '_headers'), 'utf8')
