@@ -28,7 +28,13 @@ export default defineConfig({
     // waiting (docs/benchmarks.md).
     concurrency: 4,
   },
-  markdown: { processor: satteri({ hastPlugins: [abbrPlugin(readGlossary(root)), externalLinksPlugin(site)] }) },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [abbrPlugin(readGlossary(root)), externalLinksPlugin(site)],
+      // Raw HTML in Markdown becomes elements, not opaque text, so that the plugins see its links and words.
+      features: { rawHtml: true },
+    }),
+  },
   vite: { plugins: [dispositifTypesCss()] },
   devToolbar: { enabled: false },
 });

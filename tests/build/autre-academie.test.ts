@@ -75,6 +75,12 @@ describe('the site of another académie (académie de Rouen)', () => {
     expect(entry.languages).toEqual({ fr: expect.objectContaining({ page_count: searchable.length }) });
   });
 
+  it('gives a raw HTML link with a target noopener noreferrer, to another site or to its own', () => {
+    const html = readFileSync(built('dispositifs/paps-lp-estuaire-le-havre/index.html'), 'utf8');
+    expect(html).toContain('<a href="https://lycee.example.fr/pole/" target="_blank" rel="noopener noreferrer">sa page</a>');
+    expect(html).toContain('<a href="/academies/rouen/" target="_blank" rel="noopener noreferrer">la sienne</a>');
+  });
+
   it('keeps no trace of ours in any page or data file', () => {
     const traces = textFiles(site.dist).flatMap((file) => {
       const text = readFileSync(file, 'utf8');

@@ -144,4 +144,14 @@ describe('links to other sites', () => {
     expect(external).toBeGreaterThan(0);
     expect(missing).toEqual([]);
   });
+
+  it('and so do links that open another window, wherever they lead', () => {
+    const missing = pages.flatMap((page) =>
+      page.root
+        .querySelectorAll('a[target]')
+        .filter((a) => !['noopener', 'noreferrer'].every((word) => (a.getAttribute('rel') ?? '').split(/\s+/).includes(word)))
+        .map((a) => `${page.path} → ${a.getAttribute('href')}`),
+    );
+    expect(missing).toEqual([]);
+  });
 });
