@@ -89,6 +89,14 @@ export function webUrl(url: string | undefined): string | undefined {
   return scheme === 'http' || scheme === 'https' ? url!.trim() : undefined;
 }
 
+/**
+ * `mailto:` and the address, when it is one address and nothing else: no `?`
+ * that would add a subject, copies or a body to the message a reader writes.
+ */
+export function mailtoHref(address: string | undefined): string | undefined {
+  return address && /^[^\s@?&#:/]+@[^\s@?&#:/]+\.[^\s@?&#:/]+$/.test(address) ? `mailto:${address}` : undefined;
+}
+
 /** The refused scheme of `url` (« javascript », « vbscript », « data »), or undefined when the URL is fine. */
 export function refusedScheme(url: string, { image = false } = {}): string | undefined {
   const scheme = urlScheme(url);

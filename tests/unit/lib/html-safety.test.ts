@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeHtml, isExternalHref, refusedScheme, webUrl, withExternalRel } from '../../../src/lib/html-safety.ts';
+import { findUnsafeHtml, isExternalHref, mailtoHref, refusedScheme, webUrl, withExternalRel } from '../../../src/lib/html-safety.ts';
 
 const constructs = (html: string) => findUnsafeHtml(html).map((f) => f.construct);
 
@@ -38,6 +38,16 @@ describe('webUrl', () => {
     expect(webUrl('mailto:a@example.fr')).toBeUndefined();
     expect(webUrl('/fiches/')).toBeUndefined();
     expect(webUrl(undefined)).toBeUndefined();
+  });
+});
+
+describe('mailtoHref', () => {
+  it('links one plain address, and nothing that would add to the message', () => {
+    expect(mailtoHref('saio@ac-poitiers.fr')).toBe('mailto:saio@ac-poitiers.fr');
+    expect(mailtoHref('a@example.fr?cc=b@example.fr&body=x')).toBeUndefined();
+    expect(mailtoHref('javascript:alert(1)//@example.fr')).toBeUndefined();
+    expect(mailtoHref('pas une adresse')).toBeUndefined();
+    expect(mailtoHref(undefined)).toBeUndefined();
   });
 });
 
