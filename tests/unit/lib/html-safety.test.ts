@@ -71,7 +71,7 @@ describe('external-links hast plugin', () => {
   const render = async (markdown: string) => {
     const { markdownToHtml } = await import('satteri');
     const { externalLinksPlugin } = await import('../../../src/integrations/external-links.ts');
-    const { html } = await markdownToHtml(markdown, {
+    const { html } = markdownToHtml(markdown, {
       hastPlugins: [externalLinksPlugin('https://perseverance.example/')],
       features: { rawHtml: true },
     });
