@@ -62,23 +62,31 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
       const [r, g, b] = DISPOSITIF_TYPES[type as DispositifTypeId].colour.match(/\w\w/g)!.map((hex) => parseInt(hex, 16));
       return `rgb(${r}, ${g}, ${b})`;
     };
-    const typeOf = (classes: string | null) => /\btype-([\w-]+)/.exec(classes ?? '')![1]!;
+    /**
+     * Each element's kind and the colour it shows, read at one instant: the map
+     * draws its markers again whenever it moves, and the list when it sorts.
+     */
+    const colours = (page: Page, selector: string, property: 'backgroundColor' | 'borderTopColor') =>
+      page
+        .locator(selector)
+        .evaluateAll(
+          (elements, property) => elements.map((el) => [/\btype-([\w-]+)/.exec(el.className)?.[1] ?? '', getComputedStyle(el)[property]]),
+          property,
+        );
     const found = await violations('/carte/', async (page) => {
       // At the first zoom, clusters and single places, each disc in its kind's colour.
       await page.locator('.leaflet-marker-icon.grappe').first().waitFor({ timeout: 10_000 });
-      const discs = await page.locator('.leaflet-marker-icon.marqueur span').all();
+      const discs = await colours(page, '.leaflet-marker-icon.marqueur span', 'backgroundColor');
       expect(discs.length).toBeGreaterThan(0);
-      for (const disc of discs)
-        expect(await disc.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(typeOf(await disc.getAttribute('class'))));
+      for (const [type, colour] of discs) expect(colour, type).toBe(rgb(type!));
       // The results list and « le plus proche de chaque type », both written by the script.
       await page.getByRole('combobox', { name: 'Votre commune ou votre code postal' }).fill('47200');
       await page.getByRole('option').first().waitFor();
       await page.keyboard.press('Enter');
       await page.locator('.plus-proches .badge').first().waitFor();
-      const badges = await page.locator('.carte-resultats .badge, .plus-proches .badge').all();
+      const badges = await colours(page, '.carte-resultats .badge, .plus-proches .badge', 'borderTopColor');
       expect(badges.length).toBeGreaterThan(3);
-      for (const badge of badges)
-        expect(await badge.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe(rgb(typeOf(await badge.getAttribute('class'))));
+      for (const [type, colour] of badges) expect(colour, type).toBe(rgb(type!));
       // A place's label on the map.
       await page
         .getByRole('button', { name: /^Voir sur la carte/ })
