@@ -4,17 +4,18 @@
  * file (Netlify, Cloudflare Pages) also get it as a real header, which can carry
  * what a `<meta>` cannot: `frame-ancestors` (no framing of the site).
  *
- * Each page must get its own policy and no other. Both hosts apply every rule
- * whose path matches a request, and a header set by two matching rules is joined
- * with a comma (Cloudflare documents it; Netlify documents no order between
- * `/*` and a narrower path). For Content-Security-Policy a comma means two
- * policies, both enforced: a `/*` policy plus an `/admin/*` one would hold the
- * editor to the site's policy, and a union of both (what was written here before)
- * gave every page the editor's relaxations. Cloudflare's `! Header` can detach an
- * inherited header, but Netlify drops that line as unknown. So no page matches
- * two policy rules: `/*` carries only the headers that are the same everywhere,
- * and the policy goes in one rule per top-level folder (`/fiches/*`, `/admin/*`)
- * and per top-level page (`/`, `/404.html`), which both hosts read alike.
+ * Each page must get its own policy and no other. Cloudflare Pages applies every
+ * rule whose path matches a request and joins a header that two of them set with
+ * a comma; Netlify documents no order between `/*` and a narrower path that both
+ * set a header, and its parser drops Cloudflare's `! Header` (detach) line as
+ * unknown. For Content-Security-Policy a comma means two policies, both enforced:
+ * a `/*` policy plus an `/admin/*` one would hold the editor to the site's policy,
+ * and a union of both (what was written here before) gave every page the
+ * editor's relaxations. So no page matches two policy rules: `/*` carries only the
+ * headers that are the same everywhere, and the policy goes in one rule per
+ * top-level folder (`/fiches/*`, `/admin/*`) and per top-level page (`/`,
+ * `/404.html`), which both hosts read alike. An address of no folder (a 404)
+ * gets no policy header, only the `<meta>` of the 404 page and `X-Frame-Options`.
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
