@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { abbrPlugin, readGlossary } from './src/integrations/abbr-markdown.ts';
 import contentCheck from './src/integrations/content-check/index.ts';
+import { dispositifTypesCss } from './src/integrations/dispositif-types-css.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -29,6 +30,13 @@ export default defineConfig({
     // waiting (docs/benchmarks.md).
     concurrency: 4,
   },
-  markdown: { processor: satteri({ hastPlugins: [abbrPlugin(readGlossary(root)), externalLinksPlugin(site)] }) },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [abbrPlugin(readGlossary(root)), externalLinksPlugin(site)],
+      // Raw HTML in Markdown becomes elements, not opaque text, so that the plugins see its links and words.
+      features: { rawHtml: true },
+    }),
+  },
+  vite: { plugins: [dispositifTypesCss()] },
   devToolbar: { enabled: false },
 });

@@ -3,13 +3,89 @@
  * (src/lib/csp.ts; the editor's page allows more). Hosts that read a `_headers`
  * file (Netlify, Cloudflare Pages) also get it as a real header, which can carry
  * what a `<meta>` cannot: `frame-ancestors` (no framing of the site).
+ *
+ * Each page must get its own policy and no other. Cloudflare Pages applies every
+ * rule whose path matches a request and joins a header that two of them set with
+ * a comma; Netlify documents no order between `/*` and a narrower path that both
+ * set a header, and its parser drops Cloudflare's `! Header` (detach) line as
+ * unknown. For Content-Security-Policy a comma means two policies, both enforced:
+ * a `/*` policy plus an `/admin/*` one would hold the editor to the site's policy,
+ * and a union of both (what was written here before) gave every page the
+ * editor's relaxations. So no page matches two policy rules: `/*` carries only the
+ * headers that are the same everywhere, and the policy goes in one rule per
+ * top-level folder (`/fiches/*`, `/admin/*`) and per top-level page (`/`,
+ * `/404.html`), which both hosts read alike. An address of no folder (a 404)
+ * gets no policy header, only the `<meta>` of the 404 page and `X-Frame-Options`.
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SITE_POLICY } from '../lib/csp.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** Cloudflare Pages reads at most 100 rules and lines of 2,000 characters, and ignores the rest. */
+const MAX_RULES = 100;
+const MAX_LINE = 2000;
+
+/** Headers that are the same on every path, the editor's included. */
+const EVERYWHERE = [
+  'X-Content-Type-Options: nosniff',
+  'Referrer-Policy: strict-origin-when-cross-origin',
+  'Permissions-Policy: camera=(), microphone=(), payment=()',
+  // Where no policy rule applies (the 404 page served at an address of no folder), still no framing.
+  'X-Frame-Options: DENY',
+];
+
+export interface PagePolicy {
+  /** The page's address in the built site: « / », « /fiches/gpds/ », « /404.html ». */
+  path: string;
+  policy: string;
+}
+
+export interface HeadersOptions {
+  /** The policy of every page (src/lib/csp.ts). */
+  sitePolicy: string;
+  /** Folders whose pages share a policy of their own: the editor's, « /admin/ ». */
+  ownPolicy: readonly string[];
+  /** Directives a `<meta>` cannot carry, added to every policy. */
+  headerOnly: readonly string[];
+}
+
+/** The rule path that covers a page: its top-level folder, or the page itself at the top. */
+function rulePath(path: string): string {
+  const folder = /^\/[^/]+\//.exec(path)?.[0];
+  return folder ? `${folder}*` : path;
+}
+
+/** The text of `_headers`; throws, in French, when a page's policy is not the one its folder allows. */
+export function headersFile(pages: readonly PagePolicy[], { sitePolicy, ownPolicy, headerOnly }: HeadersOptions): string {
+  const policies = new Map<string, { policy: string; page: string }>();
+  const errors: string[] = [];
+  for (const { path, policy } of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
+    const rule = rulePath(path);
+    const own = ownPolicy.some((folder) => `${folder}*` === rule);
+    if (!own && policy !== sitePolicy)
+      errors.push(`${path} : sa politique n’est pas celle du site (src/lib/csp.ts SITE_POLICY) ; écrivez-la avec SITE_POLICY.`);
+    const first = policies.get(rule);
+    if (!first) policies.set(rule, { policy, page: path });
+    else if (first.policy !== policy) errors.push(`${path} : sa politique diffère de celle de ${first.page}, du même dossier ${rule}.`);
+  }
+  if (errors.length > 0)
+    throw new Error(
+      `security-headers : chaque page doit porter la politique de sécurité de son dossier (dist/_headers en donne une par dossier).\n${errors.join('\n')}`,
+    );
+  const rules = [
+    ['/*', ...EVERYWHERE],
+    ...[...policies].map(([rule, { policy }]) => [rule, `Content-Security-Policy: ${[policy, ...headerOnly].join('; ')}`]),
+  ];
+  if (rules.length > MAX_RULES)
+    throw new Error(`security-headers : ${rules.length} règles dans _headers, Cloudflare Pages n’en lit que ${MAX_RULES}.`);
+  const long = rules.flat().find((line) => line.length + 2 > MAX_LINE);
+  if (long) throw new Error(`security-headers : une ligne de _headers dépasse ${MAX_LINE} caractères : ${long.slice(0, 80)}…`);
+  return rules.map(([path, ...headers]) => [path, ...headers.map((h) => `  ${h}`)].join('\n')).join('\n\n') + '\n';
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -27,45 +103,36 @@ function policyOf(file: string): string | undefined {
   const fd = openSync(file, 'r');
   const length = readSync(fd, head, 0, head.length, 0);
   closeSync(fd);
-  return (META.exec(head.toString('utf8', 0, length)) ?? META.exec(readFileSync(file, 'utf8')))?.[1];
+  const attribute = (META.exec(head.toString('utf8', 0, length)) ?? META.exec(readFileSync(file, 'utf8')))?.[1];
+  return attribute?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 }
 
-/** One policy for every page: each directive with the sources of all pages (hashes included). */
-export function mergePolicies(policies: readonly string[]): string {
-  const directives = new Map<string, Set<string>>();
-  for (const policy of policies)
-    for (const part of policy.split(';')) {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!name) continue;
-      const set = directives.get(name) ?? new Set<string>();
-      sources.forEach((s) => set.add(s.replaceAll('&#39;', "'")));
-      directives.set(name, set);
-    }
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
+/** « dist/fiches/gpds/index.html » → « /fiches/gpds/ ». */
+const pagePath = (root: string, file: string) =>
+  '/' +
+  relative(root, file)
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
 
-export default function securityHeaders({ headerOnly = ["frame-ancestors 'none'"] } = {}): AstroIntegration {
+export default function securityHeaders({
+  ownPolicy = ['/admin/'],
+  headerOnly = ["frame-ancestors 'none'"],
+}: Partial<Omit<HeadersOptions, 'sitePolicy'>> = {}): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const policies = htmlFiles(root).flatMap((file) => policyOf(file) ?? []);
-        if (policies.length === 0)
+        const pages = htmlFiles(root).map((file) => ({ path: pagePath(root, file), policy: policyOf(file) }));
+        const missing = pages.filter((page) => page.policy === undefined).map((page) => page.path);
+        if (missing.length > 0)
           throw new Error(
-            'security-headers : aucune page ne porte de Content-Security-Policy (src/layouts/Base.astro l’écrit-il encore ?).',
+            `security-headers : ces pages ne portent pas de Content-Security-Policy (src/layouts/Base.astro l’écrit-il encore ?) : ${missing.join(', ')}`,
           );
-        const policy = [mergePolicies(policies), ...headerOnly].join('; ');
-        const headers = [
-          '/*',
-          `  Content-Security-Policy: ${policy}`,
-          '  X-Content-Type-Options: nosniff',
-          '  Referrer-Policy: strict-origin-when-cross-origin',
-          '  Permissions-Policy: camera=(), microphone=(), payment=()',
-          '',
-        ].join('\n');
-        writeFileSync(join(root, '_headers'), headers);
-        logger.info(`_headers écrit (${policies.length} pages)`);
+        const file = headersFile(pages as PagePolicy[], { sitePolicy: SITE_POLICY, ownPolicy, headerOnly });
+        writeFileSync(join(root, '_headers'), file);
+        logger.info(`_headers écrit (${pages.length} pages)`);
       },
     },
   };

@@ -16,6 +16,24 @@ export function urlScheme(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }
 
+/**
+ * `url` when it opens a web page (http: or https:), otherwise undefined: a value
+ * that reaches a link or a data file is never a `javascript:` or `data:` address,
+ * whatever the schema let through.
+ */
+export function webUrl(url: string | undefined): string | undefined {
+  const scheme = url === undefined ? undefined : urlScheme(url);
+  return scheme === 'http' || scheme === 'https' ? url!.trim() : undefined;
+}
+
+/**
+ * `mailto:` and the address, when it is one address and nothing else: no `?`
+ * that would add a subject, copies or a body to the message a reader writes.
+ */
+export function mailtoHref(address: string | undefined): string | undefined {
+  return address && /^[^\s@?&#:/]+@[^\s@?&#:/]+\.[^\s@?&#:/]+$/.test(address) ? `mailto:${address}` : undefined;
+}
+
 const ALLOWED_LINKS = `un lien commence par https:// (ou http://), mailto: pour un courriel, tel: pour un téléphone, ou c'est un chemin du site (/fiches/…)`;
 
 /** Why a link (Markdown or `<a href>`) is refused, or undefined when it may stay. */

@@ -1,10 +1,11 @@
 /**
  * The Content-Security-Policy of the site, one fixed policy that the layouts write
  * in a `<meta>` of every page (src/integrations/security-headers.ts repeats it in
- * `_headers`). It can be fixed because the pages hold no inline script or style
- * element: scripts and component styles are files (`build.inlineStylesheets:
- * 'never'`), JSON-LD is data, not code. tests/build/security.test.ts fails the
- * build's tests if an inline script or style ever appears.
+ * `_headers`). It can be fixed because the pages hold no inline script, style
+ * element or style attribute: scripts and component styles are files
+ * (`build.inlineStylesheets: 'never'`), JSON-LD is data, not code, a kind's colour
+ * is a class. tests/build/security.test.ts fails the build's tests if an inline
+ * script, style or style attribute ever appears.
  *
  * Astro's own `security.csp` wrote the same policy with hashes, but hashed again,
  * on every page, each stylesheet the page links to (an empty text): tens of
@@ -28,8 +29,10 @@ export const SITE_DIRECTIVES: Directives = {
   // … and compiles WebAssembly.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
-  // Leaflet positions tiles and markers with style attributes.
-  'style-src-attr': ["'unsafe-inline'"],
+  // No style attribute: Leaflet places tiles and markers through the CSSOM (`element.style.…`),
+  // which a policy does not govern, and badges and markers take their colour from a class
+  // (src/lib/dispositif-types.ts `typeStylesheet`).
+  'style-src-attr': ["'none'"],
 };
 
 /** The policy as a header or a `<meta>` writes it: the site's directives, with `changes` replacing some of them. */

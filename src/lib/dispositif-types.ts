@@ -75,3 +75,17 @@ export const DISPOSITIF_TYPES = {
 
 export type DispositifTypeId = keyof typeof DISPOSITIF_TYPES;
 export const DISPOSITIF_TYPE_IDS = Object.keys(DISPOSITIF_TYPES) as [DispositifTypeId, ...DispositifTypeId[]];
+
+/** The class that gives an element its kind's colour, as `--type-colour`: « type-paps ». */
+export const typeClass = (id: string) => `type-${id}`;
+
+/**
+ * One class per kind, `.type-paps { --type-colour: #1f5fa8 }`: badges and map
+ * markers take their colour from a class, never from a style attribute, which
+ * the Content-Security-Policy refuses (src/lib/csp.ts, `style-src-attr`).
+ */
+export function typeStylesheet(): string {
+  return Object.entries(DISPOSITIF_TYPES)
+    .map(([id, { colour }]) => `.${typeClass(id)} {\n  --type-colour: ${colour};\n}\n`)
+    .join('');
+}

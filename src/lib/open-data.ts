@@ -4,6 +4,7 @@
  * they fit (https://www.data.inclusion.beta.gouv.fr/, schema.data.gouv.fr), so
  * that the same tools read them. Pure: pages pass plain values in.
  */
+import { stringify } from 'csv-stringify/sync';
 
 /** A dispositif as the data files publish it; `null` where the content says nothing. */
 export interface PlaceRow {
@@ -90,9 +91,51 @@ export function toGeoJson(rows: readonly PlaceRow[]) {
   };
 }
 
-/** The values of a row as CSV cells: booleans as « true »/« false », nothing as an empty cell. */
-export function csvCell(value: unknown): string {
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP « CSV
+ * Injection »: `=`, `+`, `-`, `@`, tab, carriage return, line feed), with their
+ * full-width forms, which Apple Numbers folds into the ASCII ones.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * A text that no spreadsheet runs: a single quote before a dangerous first
+ * character, as OWASP advises. The phone's `+33…` gets it too: a spreadsheet
+ * would otherwise turn `+33553744900` into the number 33553744900 (and a
+ * national `0553744900` into 553744900), so `'+33553744900` is both the safe and
+ * the readable form; programs read the exact value in the JSON.
+ */
+export function neutralisedText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A value as a CSV cell: numbers and booleans as they are (a negative longitude
+ * is a number, not a formula), nothing as an empty cell, lists joined, and text
+ * neutralised.
+ */
+export function csvCell(value: unknown): string | number | boolean {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.join(' | ');
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return neutralisedText(Array.isArray(value) ? value.join(' | ') : String(value));
+}
+
+/**
+ * The rows as CSV: UTF-8, comma-separated, CRLF line ends (RFC 4180), written by
+ * csv-stringify. Every text cell is quoted, not only those holding a comma: a
+ * spreadsheet set to another separator (`;` in French) would otherwise split a
+ * cell at it and start a new cell with whatever follows (OWASP's warning about
+ * separators). Numbers and booleans stay bare, so that they are read as such.
+ */
+export function toCsv(rows: readonly PlaceRow[]): string {
+  const records = rows.map((row) => PLACE_COLUMNS.map((column) => csvCell(row[column])));
+  return stringify(records, {
+    header: true,
+    columns: PLACE_COLUMNS,
+    record_delimiter: 'windows',
+    quoted_string: true,
+    quoted_empty: false,
+    // csv-stringify writes booleans as 1 and nothing by default.
+    cast: { boolean: (value) => String(value) },
+  });
 }

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCommuneIndex, type CompactCommuneIndex } from '../../src/lib/commune-index.ts';
 import { decodePlaces, type CompactPlaces } from '../../src/lib/map-data.ts';
@@ -73,6 +74,47 @@ describe('the site of another académie (académie de Rouen)', () => {
     expect(searchable.map((file) => relative(site.dist, file))).toContain('dispositifs/paps-lp-estuaire-le-havre/index.html');
     const entry = json<{ languages: Record<string, { page_count: number }> }>('pagefind/pagefind-entry.json');
     expect(entry.languages).toEqual({ fr: expect.objectContaining({ page_count: searchable.length }) });
+  });
+
+  it('gives a raw HTML link with a target noopener noreferrer, to another site or to its own', () => {
+    const html = readFileSync(built('dispositifs/paps-lp-estuaire-le-havre/index.html'), 'utf8');
+    expect(html).toContain('<a href="https://lycee.example.fr/pole/" target="_blank" rel="noopener noreferrer">sa page</a>');
+    expect(html).toContain('<a href="/academies/rouen/" target="_blank" rel="noopener noreferrer">la sienne</a>');
+  });
+
+  describe('shows the e-mail and the web site an editor gave', () => {
+    const page = (path: string) => parse(readFileSync(built(`${path}index.html`), 'utf8'));
+    /** The paragraph that starts with `label`, and its link. */
+    const line = (root: HTMLElement, label: string) => {
+      const p = root.querySelectorAll('main p').find((e) => e.text.trim().startsWith(`${label} :`));
+      return { text: p?.text.replace(/\s+/g, ' ').trim(), link: p?.querySelector('a') };
+    };
+
+    it('of an établissement, on its page, in its data and in its JSON-LD', () => {
+      const root = page('etablissements/lp-estuaire-le-havre/');
+      const email = line(root, 'Courriel');
+      expect(email.link?.getAttribute('href')).toBe('mailto:pole.estuaire@lycee.example.fr');
+      expect(email.text).toBe('Courriel : pole.estuaire@lycee.example.fr');
+      const web = line(root, 'Site web');
+      expect(web.link?.getAttribute('href')).toBe('https://lycee.example.fr/estuaire/');
+      expect(web.link?.getAttribute('rel')).toBe('noopener noreferrer');
+      // On screen, the host; for a screen reader, whose site it is.
+      expect(web.link?.querySelector('.visually-hidden')?.text).toBe(" (site web : LP de l'Estuaire)");
+      expect(web.text).toBe("Site web : lycee.example.fr (site web : LP de l'Estuaire)");
+      const [ld] = root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.rawText) as Record<string, unknown>);
+      expect(ld).toMatchObject({ email: 'pole.estuaire@lycee.example.fr', sameAs: 'https://lycee.example.fr/estuaire/' });
+      const [row] = json<{ courriel: string; site_web: string }[]>('donnees/dispositifs.json');
+      expect(row).toMatchObject({ courriel: 'pole.estuaire@lycee.example.fr', site_web: 'https://lycee.example.fr/estuaire/' });
+    });
+
+    it('of an académie’s contact, on the académie’s page', () => {
+      const root = page('academies/rouen/');
+      expect(line(root, 'Courriel').link?.getAttribute('href')).toBe('mailto:orientation@academie.example.fr');
+      const web = line(root, 'Site web');
+      expect(web.link?.getAttribute('href')).toBe('https://academie.example.fr/orientation/');
+      expect(web.link?.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(web.text).toBe("Site web : academie.example.fr (site web : Service académique d'information et d'orientation)");
+    });
   });
 
   it('keeps no trace of ours in any page or data file', () => {

@@ -8,7 +8,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLACE_COLUMNS, type PlaceRow } from '../../src/lib/open-data.ts';
+import { urlScheme } from '../../src/lib/addresses.ts';
+import { csvCell, PLACE_COLUMNS, type PlaceRow } from '../../src/lib/open-data.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 
@@ -80,16 +81,76 @@ describe('dispositifs.geojson', () => {
 
 describe('dispositifs.csv', () => {
   const text = read('donnees/dispositifs.csv');
+  /** Each cell with whether it was between quotes (text) or bare (a number, a boolean, nothing). */
+  // csv-parse's types know only rows of strings when there are no named columns.
+  const cells = parseCsv(text, { cast: (value, { quoting }) => ({ value, quoting }) }) as unknown as {
+    value: string;
+    quoting: boolean;
+  }[][];
 
   it('is UTF-8 with CRLF line ends and a header (RFC 4180)', () => {
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
-    expect(text.split('\r\n')[0]).toBe(PLACE_COLUMNS.join(','));
+    expect(cells[0]!.map((c) => c.value)).toEqual(PLACE_COLUMNS);
+    expect(text.split('\r\n')).toHaveLength(rows.length + 2);
   });
 
-  it('has the same rows as the JSON', () => {
-    const records = parseCsv(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-    const asCells = rows.map((row) => Object.fromEntries(PLACE_COLUMNS.map((c) => [c, row[c] === null ? '' : String(row[c])])));
+  it('has the same rows as the JSON, each text neutralised for a spreadsheet', () => {
+    const records = cells.slice(1).map((record) => Object.fromEntries(record.map((cell, i) => [PLACE_COLUMNS[i], cell.value])));
+    const asCells = rows.map((row) => Object.fromEntries(PLACE_COLUMNS.map((c) => [c, String(csvCell(row[c]))])));
     expect(records).toEqual(asCells);
+  });
+
+  it('starts no cell with a formula character unless it is a number or neutralised (OWASP CSV Injection)', () => {
+    const dangerous: string[] = [];
+    for (const [line, record] of cells.entries())
+      for (const [i, { value, quoting }] of record.entries()) {
+        const bare = !quoting && (value === '' || value === 'true' || value === 'false' || Number.isFinite(Number(value)));
+        if (/^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) && !bare)
+          dangerous.push(`ligne ${line + 1}, ${PLACE_COLUMNS[i]} : ${value}`);
+        // A bare cell is only ever a number, a boolean or nothing: every text is quoted.
+        if (!quoting) expect(bare, `ligne ${line + 1}, ${PLACE_COLUMNS[i]} : ${value}`).toBe(true);
+      }
+    expect(dangerous).toEqual([]);
+    // The phones show that the rule runs: `+33…` is written `'+33…`.
+    const phones = cells
+      .slice(1)
+      .map((record) => record[PLACE_COLUMNS.indexOf('telephone')]!.value)
+      .filter(Boolean);
+    expect(phones.length).toBeGreaterThan(0);
+    for (const phone of phones) expect(phone).toMatch(/^'\+33\d{9}$/);
+  });
+});
+
+describe('URLs in the data files', () => {
+  /** Every string of a JSON value, with the name of the field that holds it. */
+  const strings = (value: unknown, field = ''): [string, string][] =>
+    typeof value === 'string'
+      ? [[field, value]]
+      : Array.isArray(value)
+        ? value.flatMap((v) => strings(v, field))
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([k, v]) => strings(v, k))
+          : [];
+  const files = ['donnees/dispositifs.json', 'donnees/dispositifs.geojson', 'donnees/fiches.json', 'donnees/actions.json'];
+
+  it('are http:, https: or mailto: only, in every field', () => {
+    let urls = 0;
+    for (const file of files)
+      for (const [field, value] of strings(JSON.parse(read(file)))) {
+        const scheme = urlScheme(value);
+        if (scheme === undefined) continue;
+        urls++;
+        expect(['http', 'https', 'mailto'], `${file} ${field} : ${value}`).toContain(scheme);
+      }
+    expect(urls).toBeGreaterThan(rows.length);
+  });
+
+  it('are absolute web addresses in the fields that hold one', () => {
+    for (const file of files.slice(0, 2))
+      for (const [field, value] of strings(JSON.parse(read(file)))) {
+        if (field !== 'site_web' && field !== 'lien_source') continue;
+        expect(['http:', 'https:'], `${file} ${field} : ${value}`).toContain(new URL(value).protocol);
+      }
   });
 });
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 import { isExternalHref } from '../../src/lib/html-safety.ts';
+import { SITE_POLICY } from '../../src/lib/csp.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const pages = builtPages();
@@ -68,13 +69,62 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('is also written to dist/_headers, with frame-ancestors that a <meta> cannot carry', () => {
-    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-    expect(headers.startsWith('/*\n')).toBe(true);
-    const policy = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
-    expect(directive(policy, 'frame-ancestors')).toEqual(["'none'"]);
-    for (const page of pages.slice(0, 20))
-      for (const hash of directive(policyOf(page), 'script-src')) expect(directive(policy, 'script-src')).toContain(hash);
+  it('allows no style attribute, and no page but the editor carries one (badges and markers use classes)', () => {
+    for (const page of pages.filter((p) => p.path !== '/admin/')) {
+      expect(directive(policyOf(page), 'style-src-attr'), page.path).toEqual(["'none'"]);
+      const styled = page.root.querySelectorAll('[style]').map((e) => `<${e.tagName.toLowerCase()} style="${e.getAttribute('style')}">`);
+      expect(styled, page.path).toEqual([]);
+    }
+  });
+
+  describe('in dist/_headers, for hosts that read it', () => {
+    /** The rules, in order: their path pattern and their headers. */
+    const rules = readFileSync(join(DIST, '_headers'), 'utf8')
+      .trim()
+      .split('\n\n')
+      .map((block) => {
+        const [path, ...lines] = block.split('\n');
+        const headers = lines.map((line) => line.trim().split(/: (.*)/s) as [string, string]);
+        // Netlify and Cloudflare Pages: `*` matches anything, the rest is literal.
+        const pattern = new RegExp(`^${path!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+        return { path: path!, pattern, headers };
+      });
+    const policiesFor = (path: string) =>
+      rules
+        .filter((rule) => rule.pattern.test(path))
+        .flatMap((rule) => rule.headers.filter(([name]) => name === 'Content-Security-Policy'));
+
+    it('gives each page exactly one policy: its own, with frame-ancestors that a <meta> cannot carry', () => {
+      for (const page of pages) {
+        const policies = policiesFor(page.path);
+        expect(policies, page.path).toHaveLength(1);
+        expect(policies[0]![1], page.path).toBe(`${policyOf(page)}; frame-ancestors 'none'`);
+      }
+    });
+
+    it('gives the site’s policy to every page but the editor, whose relaxations stay on /admin/', () => {
+      const site = `${SITE_POLICY}; frame-ancestors 'none'`;
+      for (const page of pages.filter((p) => !p.path.startsWith('/admin/'))) expect(policiesFor(page.path)[0]![1], page.path).toBe(site);
+      const editor = policiesFor('/admin/')[0]![1];
+      expect(editor).not.toBe(site);
+      expect(directive(editor, 'style-src-elem')).toContain("'unsafe-inline'");
+      expect(directive(editor, 'connect-src')).toContain('https://api.github.com');
+      // An address no page has (the host serves 404.html) gets the site's policy or none, never the editor's.
+      expect(policiesFor('/nulle-part/').map(([, value]) => value)).not.toContain(editor);
+    });
+
+    it('keeps within what Cloudflare Pages reads: 100 rules, lines of 2,000 characters', () => {
+      expect(rules.length).toBeLessThanOrEqual(100);
+      for (const rule of rules) for (const [name, value] of rule.headers) expect(`  ${name}: ${value}`.length).toBeLessThanOrEqual(2000);
+    });
+
+    it('sends the other security headers everywhere, once', () => {
+      for (const path of ['/', '/fiches/gpds/', '/admin/', '/nulle-part/'])
+        for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options']) {
+          const values = rules.filter((rule) => rule.pattern.test(path)).flatMap((rule) => rule.headers.filter(([n]) => n === name));
+          expect(values, `${path} ${name}`).toHaveLength(1);
+        }
+    });
   });
 });
 
@@ -92,6 +142,16 @@ describe('links to other sites', () => {
       }
     }
     expect(external).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+  });
+
+  it('and so do links that open another window, wherever they lead', () => {
+    const missing = pages.flatMap((page) =>
+      page.root
+        .querySelectorAll('a[target]')
+        .filter((a) => !['noopener', 'noreferrer'].every((word) => (a.getAttribute('rel') ?? '').split(/\s+/).includes(word)))
+        .map((a) => `${page.path} → ${a.getAttribute('href')}`),
+    );
     expect(missing).toEqual([]);
   });
 });

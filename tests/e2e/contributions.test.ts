@@ -39,7 +39,7 @@ describe('contributed content, as built', () => {
     expect(html).not.toContain('\ufeff');
   });
 
-  it.skip('gives every link that opens a tab, inside the site or not, rel="noopener noreferrer"', () => {
+  it('gives every link that opens a tab, inside the site or not, rel="noopener noreferrer"', () => {
     const links = [...page(FICHE).matchAll(/<a [^>]*target="_blank"[^>]*>/g)].map(([tag]) => tag);
     expect(links).toHaveLength(2);
     for (const tag of links) expect(tag).toMatch(/rel="noopener noreferrer"/);
@@ -51,7 +51,7 @@ describe('contributed content, as built', () => {
     expect(html).not.toMatch(/<script>window\.executed/);
   });
 
-  it.skip('writes no cell of the open data CSV that a spreadsheet would run as a formula', () => {
+  it('writes no cell of the open data CSV that a spreadsheet would run as a formula', () => {
     const rows = parse(readFileSync(join(site.dist, 'donnees/dispositifs.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     const row = rows.find((r) => r['id'] === 'paps-essai-formule')!;
     expect(row['adresse']).toBe("'=1+2");

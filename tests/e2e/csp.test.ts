@@ -1,12 +1,14 @@
 /**
  * The Content-Security-Policy breaks nothing: in a real Chromium, the home page,
- * a fiche, the map (Leaflet, tiles blocked) and the search (Pagefind: WebAssembly,
- * a worker) run without a single CSP violation.
+ * a fiche, the map (Leaflet, tiles blocked; its markers, clusters and badges) and
+ * the search (Pagefind: WebAssembly, a worker) run without a single CSP violation,
+ * with no style attribute allowed.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, keepToSite } from '../helpers/browser.ts';
 import { builtSiteInChromium } from '../helpers/built-site.ts';
+import { DISPOSITIF_TYPES, type DispositifTypeId } from '../../src/lib/dispositif-types.ts';
 
 describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
   const chromium = builtSiteInChromium();
@@ -54,10 +56,49 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
     expect(await violations('/fiches/gpds/')).toEqual([]);
   });
 
-  it('the map draws its markers (Leaflet inline styles) without violation', async () => {
+  it('the map draws its markers, clusters and badges without a style attribute or a violation', async () => {
+    /** The colour a kind's class gives, as the browser computes it: « rgb(31, 95, 168) ». */
+    const rgb = (type: string) => {
+      const [r, g, b] = DISPOSITIF_TYPES[type as DispositifTypeId].colour.match(/\w\w/g)!.map((hex) => parseInt(hex, 16));
+      return `rgb(${r}, ${g}, ${b})`;
+    };
+    /**
+     * Each element's kind and the colour it shows, read at one instant: the map
+     * draws its markers again whenever it moves, and the list when it sorts.
+     */
+    const colours = (page: Page, selector: string, property: 'backgroundColor' | 'borderTopColor') =>
+      page
+        .locator(selector)
+        .evaluateAll(
+          (elements, property) => elements.map((el) => [/\btype-([\w-]+)/.exec(el.className)?.[1] ?? '', getComputedStyle(el)[property]]),
+          property,
+        );
     const found = await violations('/carte/', async (page) => {
-      await page.locator('.carte-resultats li').first().waitFor();
-      await page.locator('.leaflet-marker-icon, .leaflet-marker-pane > *').first().waitFor({ timeout: 10_000 });
+      // At the first zoom, clusters and single places, each disc in its kind's colour.
+      await page.locator('.leaflet-marker-icon.grappe').first().waitFor({ timeout: 10_000 });
+      const discs = await colours(page, '.leaflet-marker-icon.marqueur span', 'backgroundColor');
+      expect(discs.length).toBeGreaterThan(0);
+      for (const [type, colour] of discs) expect(colour, type).toBe(rgb(type!));
+      // The results list and « le plus proche de chaque type », both written by the script.
+      await page.getByRole('combobox', { name: 'Votre commune ou votre code postal' }).fill('47200');
+      await page.getByRole('option').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.plus-proches .badge').first().waitFor();
+      const badges = await colours(page, '.carte-resultats .badge, .plus-proches .badge', 'borderTopColor');
+      expect(badges.length).toBeGreaterThan(3);
+      for (const [type, colour] of badges) expect(colour, type).toBe(rgb(type!));
+      // A place's label on the map.
+      await page
+        .getByRole('button', { name: /^Voir sur la carte/ })
+        .first()
+        .click();
+      await page.locator('.leaflet-popup-content a').waitFor();
+      // Leaflet places its elements through the CSSOM, which the policy allows; none of ours carries a style written as markup.
+      expect(
+        await page
+          .locator('.carte-resultats [style], .plus-proches [style], .leaflet-marker-icon [style], .leaflet-popup-content [style]')
+          .count(),
+      ).toBe(0);
     });
     expect(found).toEqual([]);
   });

@@ -6,6 +6,7 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import { typeClass } from '../../lib/dispositif-types.ts';
 import type { LatLon } from '../../lib/geo.ts';
 import type { ClusterIndex } from './cluster-index.ts';
 import { distanceText, escape, type Ranked, type TypeStyle } from './results.ts';
@@ -59,7 +60,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     const style = options.types[place.type];
     return L.divIcon({
       className: 'marqueur',
-      html: `<span style="--c:${style?.colour ?? '#333'}">${escape(style?.symbol ?? '?')}</span>`,
+      // Its colour comes with its class (carte.css): a style attribute is refused by the Content-Security-Policy.
+      html: `<span class="${escape(typeClass(place.type))}">${escape(style?.symbol ?? '?')}</span>`,
       iconSize: [28, 28],
     });
   };

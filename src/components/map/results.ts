@@ -1,11 +1,12 @@
 /** The results list of the map page: the full alternative to the map (everything the map shows, as a list). */
 import { formatDistance } from '../../lib/geo.ts';
+import { typeClass } from '../../lib/dispositif-types.ts';
 import type { MapPlace } from '../../lib/map-data.ts';
 
+/** How the page names and marks a kind; its colour comes with its class (src/lib/dispositif-types.ts `typeStylesheet`). */
 export interface TypeStyle {
   label: string;
   short: string;
-  colour: string;
   symbol: string;
 }
 
@@ -16,8 +17,9 @@ export const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[
 
 const telHref = (display: string) => `tel:+33${display.replace(/\D/g, '').slice(1)}`;
 
-export function badge(style: TypeStyle): string {
-  return `<span class="badge" style="--badge-colour:${style.colour}"><span class="badge__symbol" aria-hidden="true">${escape(style.symbol)}</span>${escape(style.short)}</span>`;
+/** The kind as TypeBadge.astro draws it; a class, not a style attribute, which the Content-Security-Policy refuses. */
+export function badge(type: string, style: TypeStyle): string {
+  return `<span class="badge ${escape(typeClass(type))}"><span class="badge__symbol" aria-hidden="true">${escape(style.symbol)}</span>${escape(style.short)}</span>`;
 }
 
 /** One result: its kind, its page, its commune, its distance, its phone, and a button to show it on the map. */
@@ -40,7 +42,7 @@ export function resultItem(
   const distance = place.distance === undefined ? '' : ` · <strong class="distance">${distanceText(place, from)}</strong>`;
   const phone = place.telephone ? ` · <a class="phone" href="${telHref(place.telephone)}">${escape(place.telephone)}</a>` : '';
   return `<li class="resultat${selected ? ' resultat--choisi' : ''}" data-id="${escape(place.id)}">
-  ${types[place.type] ? badge(types[place.type]!) : ''}
+  ${types[place.type] ? badge(place.type, types[place.type]!) : ''}
   <a class="card__title" href="${base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a>
   <p class="card__meta">${escape(place.commune)} (${escape(place.departement)})${distance}${phone}</p>
   <button type="button" class="lien-bouton" data-voir="${escape(place.id)}" aria-label="Voir sur la carte : ${escape(place.nom)}">Voir sur la carte</button>
@@ -57,7 +59,7 @@ export function nearestList(
   if (nearest.size === 0) return '';
   const items = [...nearest].map(
     ([type, place]) =>
-      `<li>${types[type] ? badge(types[type]!) : ''} <a href="${base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a>, ${escape(place.commune)} <strong>${distanceText(place, from)}</strong></li>`,
+      `<li>${types[type] ? badge(type, types[type]!) : ''} <a href="${base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a>, ${escape(place.commune)} <strong>${distanceText(place, from)}</strong></li>`,
   );
   return `<h2 id="plus-proches-titre">Le plus proche de chaque type</h2><ul aria-labelledby="plus-proches-titre">${items.join('')}</ul>`;
 }

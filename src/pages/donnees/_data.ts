@@ -4,6 +4,7 @@
  */
 import { actions, departementOfAction, dispositifs, fiches, schoolOf, sources, type Dispositif } from '../../content.ts';
 import { absoluteHref, paths } from '../../lib/paths.ts';
+import { webUrl } from '../../lib/addresses.ts';
 import { internationalPhone, isoDay, type PlaceRow } from '../../lib/open-data.ts';
 
 /** The files /donnees/ lists (the page itself is `paths.donnees`). */
@@ -20,9 +21,10 @@ export const donneesPaths = {
 export const jsonFile = (value: unknown) =>
   new Response(JSON.stringify(value, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 
+/** The source's web address, or its title when it has none that a reader could open. */
 function sourceOf(id: string): string {
   const source = sources.get(id)?.data;
-  return source?.url ?? source?.titre ?? id;
+  return webUrl(source?.url) ?? source?.titre ?? id;
 }
 
 function placeRow(d: Dispositif, site: URL | undefined): PlaceRow {
@@ -41,7 +43,7 @@ function placeRow(d: Dispositif, site: URL | undefined): PlaceRow {
     position_approximative: d.position ? d.position.precision !== 'exacte' : null,
     telephone: internationalPhone(d.telephone?.national),
     courriel: e?.courriel ?? null,
-    site_web: e?.site_web ?? null,
+    site_web: webUrl(e?.site_web) ?? null,
     uai: e?.uai ?? null,
     departement: d.departement?.code ?? null,
     academie: d.academie?.data.nom ?? null,

@@ -1,14 +1,7 @@
-/**
- * The dispositifs as CSV: UTF-8, comma-separated, CRLF line ends and quotes
- * where needed (RFC 4180), written by csv-stringify rather than by hand.
- */
+/** The dispositifs as CSV, for a spreadsheet (src/lib/open-data.ts `toCsv` says how it is made safe to open). */
 import type { APIContext } from 'astro';
-import { stringify } from 'csv-stringify/sync';
-import { csvCell, PLACE_COLUMNS } from '../../lib/open-data.ts';
+import { toCsv } from '../../lib/open-data.ts';
 import { placeRows } from './_data.ts';
 
-export function GET({ site }: APIContext) {
-  const records = placeRows(site).map((row) => PLACE_COLUMNS.map((column) => csvCell(row[column])));
-  const csv = stringify(records, { header: true, columns: PLACE_COLUMNS, record_delimiter: 'windows' });
-  return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
-}
+export const GET = ({ site }: APIContext) =>
+  new Response(toCsv(placeRows(site)), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });

