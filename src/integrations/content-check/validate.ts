@@ -18,16 +18,16 @@ const WHERE_IDS: Record<CollectionName, string> = Object.fromEntries(
   ]),
 ) as Record<CollectionName, string>;
 
-/**
- * `unreadable` names the entries (« etablissements/lycee-nord ») and the one-file
- * collections (« glossaire ») that exist but could not be read: a reference to
- * them is not reported as missing on top of the mistake already reported.
- */
 /** In a file holding several entries, a field is named under its entry: « poitiers.contacts.0 ». */
 export function fieldName(entry: RawEntry, path: readonly PropertyKey[]): string | undefined {
   return [...('file' in COLLECTIONS[entry.collection].files ? [entry.id] : []), ...path].map(String).join('.') || undefined;
 }
 
+/**
+ * `unreadable` names the entries (« etablissements/lycee-nord ») and the one-file
+ * collections (« glossaire ») that exist but could not be read: a reference to
+ * them is not reported as missing on top of the mistake already reported.
+ */
 export function validateEntries(
   entries: readonly RawEntry[],
   unreadable: ReadonlySet<string> = new Set(),
