@@ -23,7 +23,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Component styles go to files a visitor downloads once for the whole site, not
-    // into each page: the pages then need no hash in their policy (src/lib/csp.ts).
+    // into each page: the pages then need no hash in their policy (src/lib/security/csp.ts).
     inlineStylesheets: 'never',
     // Four pages in progress at once: while one waits for its folder and file to be
     // written, another renders. One at a time, a quarter of the rendering was spent

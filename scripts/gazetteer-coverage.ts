@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { locateCommune } from '../src/lib/gazetteer.ts';
+import { locateCommune } from '../src/lib/geo/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 const started = performance.now();

@@ -4,13 +4,13 @@
  * nowhere else (after the Astro docs' src/content.ts).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { academiesPhrase } from './lib/academie-names.ts';
-import { boundsOf } from './lib/bounds.ts';
-import { communesOfDepartement, departementByCode } from './lib/communes.ts';
+import { academiesPhrase } from './lib/format/academie-names.ts';
+import { boundsOf } from './lib/geo/bounds.ts';
+import { communesOfDepartement, departementByCode } from './lib/geo/communes.ts';
 import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, type DispositifTypeId } from './lib/dispositif-types.ts';
-import { communeCentres, locateCommune } from './lib/gazetteer.ts';
-import type { Position } from './lib/positions.ts';
-import { prepareGlossary } from './lib/search-expansions.ts';
+import { communeCentres, locateCommune } from './lib/geo/gazetteer.ts';
+import type { Position } from './lib/geo/positions.ts';
+import { prepareGlossary } from './lib/search/expansions.ts';
 import { CHAMP_IDS } from './lib/vocabulary.ts';
 
 export type Academie = CollectionEntry<'academies'>;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineHastPlugin } from 'satteri';
 import { parse } from 'yaml';
-import { splitAcronyms } from '../lib/acronyms.ts';
+import { splitAcronyms } from '../lib/search/acronyms.ts';
 import { CONTENT_DIR, COLLECTIONS } from '../schemas/index.ts';
 
 /** Elements whose text is never rewritten: links keep their text, code stays literal. */

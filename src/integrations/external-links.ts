@@ -8,7 +8,7 @@
  * (`features.rawHtml` in astro.config.mjs).
  */
 import { defineHastPlugin } from 'satteri';
-import { isExternalHref, withExternalRel } from '../lib/html-safety.ts';
+import { isExternalHref, withExternalRel } from '../lib/security/external-links.ts';
 
 export function externalLinksPlugin(site: string) {
   return defineHastPlugin({

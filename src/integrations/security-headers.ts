@@ -1,6 +1,6 @@
 /**
  * The layouts write the Content-Security-Policy of each page in a `<meta>`
- * (src/lib/csp.ts; the editor's page allows more). Hosts that read a `_headers`
+ * (src/lib/security/csp.ts; the editor's page allows more). Hosts that read a `_headers`
  * file (Netlify, Cloudflare Pages) also get it as a real header, which can carry
  * what a `<meta>` cannot: `frame-ancestors` (no framing of the site).
  *
@@ -21,7 +21,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, wri
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SITE_POLICY } from '../lib/csp.ts';
+import { SITE_POLICY } from '../lib/security/csp.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -45,7 +45,7 @@ export interface PagePolicy {
 }
 
 export interface HeadersOptions {
-  /** The policy of every page (src/lib/csp.ts). */
+  /** The policy of every page (src/lib/security/csp.ts). */
   sitePolicy: string;
   /** Folders whose pages share a policy of their own: the editor's, « /admin/ ». */
   ownPolicy: readonly string[];
@@ -67,7 +67,7 @@ export function headersFile(pages: readonly PagePolicy[], { sitePolicy, ownPolic
     const rule = rulePath(path);
     const own = ownPolicy.some((folder) => `${folder}*` === rule);
     if (!own && policy !== sitePolicy)
-      errors.push(`${path} : sa politique n’est pas celle du site (src/lib/csp.ts SITE_POLICY) ; écrivez-la avec SITE_POLICY.`);
+      errors.push(`${path} : sa politique n’est pas celle du site (src/lib/security/csp.ts SITE_POLICY) ; écrivez-la avec SITE_POLICY.`);
     const first = policies.get(rule);
     if (!first) policies.set(rule, { policy, page: path });
     else if (first.policy !== policy) errors.push(`${path} : sa politique diffère de celle de ${first.page}, du même dossier ${rule}.`);

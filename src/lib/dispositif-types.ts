@@ -82,7 +82,7 @@ export const typeClass = (id: string) => `type-${id}`;
 /**
  * One class per kind, `.type-paps { --type-colour: #1f5fa8 }`: badges and map
  * markers take their colour from a class, never from a style attribute, which
- * the Content-Security-Policy refuses (src/lib/csp.ts, `style-src-attr`).
+ * the Content-Security-Policy refuses (src/lib/security/csp.ts, `style-src-attr`).
  */
 export function typeStylesheet(): string {
   return Object.entries(DISPOSITIF_TYPES)

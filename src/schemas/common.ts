@@ -3,9 +3,9 @@
  * how to fix the value, because editors read them, not developers.
  */
 import { z } from 'astro/zod';
-import { sitePathProblem, webAddressPattern, webAddressProblem, type WebAddressRule } from '../lib/addresses.ts';
-import { parsePhone } from '../lib/phone.ts';
-import { isValidUai, uaiCheckLetter } from '../lib/uai.ts';
+import { sitePathProblem, webAddressPattern, webAddressProblem, type WebAddressRule } from '../lib/security/addresses.ts';
+import { parsePhone } from '../lib/format/phone.ts';
+import { isValidUai, uaiCheckLetter } from '../lib/format/uai.ts';
 
 /** The names of the collections, as `reference()` takes them. */
 export type CollectionName =
@@ -110,7 +110,7 @@ export const uai = z
   });
 
 export const courriel = z.email({ error: 'adresse électronique invalide : elle doit avoir la forme « service@ac-academie.fr ».' });
-/** A web address a reader may follow: `https:` or `http:` only, and `mailto:` too where an e-mail fits (src/lib/addresses.ts). */
+/** A web address a reader may follow: `https:` or `http:` only, and `mailto:` too where an e-mail fits (src/lib/security/addresses.ts). */
 export const webAddress = (rule: WebAddressRule = {}) =>
   z
     .string()

@@ -12,7 +12,7 @@ import {
   nameMatchesCommune,
   resolveCommune,
   type Commune,
-} from '../lib/communes.ts';
+} from '../lib/geo/communes.ts';
 import { codeInsee, codePostal, departementCode, lines, whenValid } from './common.ts';
 
 /** The fields an editor writes to place something in a commune. */

@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCommuneIndex, type CompactCommuneIndex } from '../../src/lib/commune-index.ts';
-import { decodePlaces, type CompactPlaces } from '../../src/lib/map-data.ts';
+import { decodeCommuneIndex, type CompactCommuneIndex } from '../../src/lib/geo/commune-index.ts';
+import { decodePlaces, type CompactPlaces } from '../../src/lib/solutions-map/places.ts';
 import { buildFixtureSite, readFixtureFiles, type FixtureSite } from '../helpers/fixture-site.ts';
 
 /** Words that only our site writes: the région, its académies, a département, a postal code. */

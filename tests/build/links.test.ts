@@ -25,7 +25,7 @@ describe('internal links', () => {
           if (!existsSync(join(DIST, decodeURIComponent(url.pathname)))) broken.push(`${page.path} → ${raw}`);
           continue;
         }
-        // « #lieu=…&type=… » is the map page's state (src/lib/map-state.ts), not an anchor.
+        // « #lieu=…&type=… » is the map page's state (src/lib/solutions-map/state.ts), not an anchor.
         const id = url.hash.includes('=') ? '' : decodeURIComponent(url.hash.slice(1));
         if (id && !idsOf.get(target)!.has(id)) broken.push(`${page.path} → ${raw} (ancre absente)`);
       }

@@ -8,8 +8,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { urlScheme } from '../../src/lib/addresses.ts';
-import { csvCell, PLACE_COLUMNS, type PlaceRow } from '../../src/lib/open-data.ts';
+import { urlScheme } from '../../src/lib/security/addresses.ts';
+import { csvCell, PLACE_COLUMNS, type PlaceRow } from '../../src/lib/open-data/rows.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
-import { isExternalHref } from '../../src/lib/html-safety.ts';
-import { SITE_POLICY } from '../../src/lib/csp.ts';
+import { isExternalHref } from '../../src/lib/security/external-links.ts';
+import { SITE_POLICY } from '../../src/lib/security/csp.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const pages = builtPages();

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/integrations/content-check/index.ts';
-import { communesOfDepartement } from '../../src/lib/communes.ts';
-import { communeCentres, locateCommune } from '../../src/lib/gazetteer.ts';
+import { communesOfDepartement } from '../../src/lib/geo/communes.ts';
+import { communeCentres, locateCommune } from '../../src/lib/geo/gazetteer.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { ROOT } from '../helpers/paths.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type ContentCheck } from '../../src/integrations/content-check/index.ts';
-import { parsePhone } from '../../src/lib/phone.ts';
+import { parsePhone } from '../../src/lib/format/phone.ts';
 import { hasSeeds, ROOT, SEEDS } from '../helpers/paths.ts';
 
 let content: ContentCheck;

@@ -1,5 +1,5 @@
 /** Rules that span collections: what no single schema can see. */
-import { departementByCode } from '../../lib/communes.ts';
+import { departementByCode } from '../../lib/geo/communes.ts';
 import { DISPOSITIF_TYPES, type DispositifTypeId } from '../../lib/dispositif-types.ts';
 import type { Ref } from '../../schemas/common.ts';
 import { acronymsAreDefined } from './glossary-check.ts';

@@ -5,7 +5,7 @@
  * Roman numeral, is asked for: the glossary could define it.
  */
 import { createRequire } from 'node:module';
-import { acronymsIn, proseOf } from '../../lib/acronyms.ts';
+import { acronymsIn, proseOf } from '../../lib/search/acronyms.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { fieldName } from './validate.ts';

@@ -7,7 +7,7 @@
  * everything an editor needs.
  */
 import { htmlToHast, type HastNode } from 'satteri';
-import { linkProblem, urlScheme } from '../../lib/addresses.ts';
+import { linkProblem, urlScheme } from '../../lib/security/addresses.ts';
 
 /** Something in the HTML that is refused, and how to do without it. */
 export interface HtmlFinding {

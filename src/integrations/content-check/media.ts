@@ -21,7 +21,7 @@ import { macroEntry, officeKind, zipEntryNames } from '../../lib/media/office.ts
 import { refusedTypeFix } from '../../lib/media/refused-types.ts';
 import { sniff } from '../../lib/media/sniff.ts';
 import { findUnsafeSvg } from '../../lib/media/svg-safety.ts';
-import { joinFrench, SLUG, slugify } from '../../lib/text.ts';
+import { joinFrench, SLUG, slugify } from '../../lib/format/text.ts';
 import type { Problem } from './problem.ts';
 
 /** Kept so that git keeps an empty folder. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SLUG } from '../../lib/text.ts';
+import { SLUG } from '../../lib/format/text.ts';
 import { COLLECTIONS, CONTENT_DIR, globPattern } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 import { everyFile, filesAstroLoads, isSymbolicLink, KEEP_FILES } from './files.ts';

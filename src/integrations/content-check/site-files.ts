@@ -5,7 +5,7 @@
  */
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { publicFileOf, sitePathProblem } from '../../lib/addresses.ts';
+import { publicFileOf, sitePathProblem } from '../../lib/security/addresses.ts';
 import { MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '../../lib/media/formats.ts';
 
 /** Why `path` does not name a file of the site under `root`/public, or undefined when it does. */

@@ -2,12 +2,12 @@
  * Markdown bodies may hold raw HTML, which the site renders as written: only
  * what src/integrations/content-check/html-rules.ts allows passes (« a
  * contributor can write text, links, lists and images, never script »). Links
- * lead only where links may lead (src/lib/addresses.ts), and images are files
+ * lead only where links may lead (src/lib/security/addresses.ts), and images are files
  * of the site: an image from another host is blocked by the site's policy and
  * shows broken, and tells that host who reads the page.
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
-import { linkProblem, urlScheme } from '../../lib/addresses.ts';
+import { linkProblem, urlScheme } from '../../lib/security/addresses.ts';
 import type { CheckContext } from './cross.ts';
 import { readHtml } from './html-rules.ts';
 import type { Problem } from './problem.ts';

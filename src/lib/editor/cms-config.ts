@@ -76,7 +76,7 @@ function widgetOf(schema: JsonSchema, ids: IdsOf, collection: CollectionName): O
     if (item.widget === 'object') return { widget: 'list', fields: item.fields };
     return { widget: 'list', field: { name: 'element', label: 'Élément', ...item } };
   }
-  // The same rule as the checker's while the form is filled: a web address starts with https:// (src/lib/addresses.ts).
+  // The same rule as the checker's while the form is filled: a web address starts with https:// (src/lib/security/addresses.ts).
   if (typeof s.pattern === 'string')
     return { widget: 'string', pattern: [s.pattern, String(s['patternErrorMessage'] ?? 'Format non reconnu.')] };
   return { widget: 'string' };

@@ -5,7 +5,7 @@
 import { stringify } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR } from '../../schemas/index.ts';
 import { fieldText } from './descriptions.ts';
-import { slugify } from '../text.ts';
+import { slugify } from '../format/text.ts';
 
 export type Kind = 'bulletin' | 'action';
 

@@ -1,7 +1,7 @@
-/** The places of the map page (src/lib/map-data.ts), written at build time. */
+/** The places of the map page (src/lib/solutions-map/places.ts), written at build time. */
 import type { APIRoute } from 'astro';
 import { dispositifs, isOnMap } from '../../content.ts';
-import { encodePlaces, type MapPlace } from '../../lib/map-data.ts';
+import { encodePlaces, type MapPlace } from '../../lib/solutions-map/places.ts';
 
 export const GET: APIRoute = () => {
   const places: MapPlace[] = dispositifs.filter(isOnMap).map((d) => ({

@@ -1,5 +1,5 @@
-/** The dispositifs as JSON: one object per dispositif, fields of src/lib/open-data.ts. */
+/** The dispositifs as JSON: one object per dispositif, fields of src/lib/open-data/rows.ts. */
 import type { APIContext } from 'astro';
-import { jsonFile, placeRows } from './_data.ts';
+import { jsonFile, placeRows } from '../../data/open-data.ts';
 
 export const GET = ({ site }: APIContext) => jsonFile(placeRows(site));

@@ -1,5 +1,5 @@
 /** The fiches techniques as JSON: their title, champ and summary; the full text is on their pages. */
 import type { APIContext } from 'astro';
-import { jsonFile, ficheRows } from './_data.ts';
+import { jsonFile, ficheRows } from '../../data/open-data.ts';
 
 export const GET = ({ site }: APIContext) => jsonFile(ficheRows(site));

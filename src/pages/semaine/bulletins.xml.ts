@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { academies, bulletins, departementsByCode, ofAcademiesText } from '../../content.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { formatDate } from '../../lib/format/dates.ts';
 import { href, paths } from '../../lib/paths.ts';
 
 export function GET(context: APIContext) {

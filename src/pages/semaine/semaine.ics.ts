@@ -5,11 +5,11 @@
  */
 import type { APIContext } from 'astro';
 import { actions, schoolOf } from '../../content.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { formatDate } from '../../lib/format/dates.ts';
 import { absoluteHref, paths } from '../../lib/paths.ts';
-import { buildCalendar, editionDays, type DayEvent } from '../../lib/semaine.ts';
+import { buildCalendar, editionDays, type DayEvent } from '../../lib/semaine/calendar.ts';
 import { SITE } from '../../site.config.ts';
-import { editionViews } from './_data.ts';
+import { editionViews } from '../../data/semaine.ts';
 
 export function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');

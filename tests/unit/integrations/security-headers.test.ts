@@ -49,7 +49,7 @@ describe('_headers', () => {
       ),
     ).toThrowErrorMatchingInlineSnapshot(`
       [Error: security-headers : chaque page doit porter la politique de sécurité de son dossier (dist/_headers en donne une par dossier).
-      /carte/ : sa politique n’est pas celle du site (src/lib/csp.ts SITE_POLICY) ; écrivez-la avec SITE_POLICY.]
+      /carte/ : sa politique n’est pas celle du site (src/lib/security/csp.ts SITE_POLICY) ; écrivez-la avec SITE_POLICY.]
     `);
   });
 

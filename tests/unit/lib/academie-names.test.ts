@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { academieCity, academiesPhrase } from '../../../src/lib/academie-names.ts';
+import { academieCity, academiesPhrase } from '../../../src/lib/format/academie-names.ts';
 
 describe('texts built from the académies’ names', () => {
   it('keeps the city of an académie’s name', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { linkProblem, mailtoHref, sitePathProblem, webAddressPattern, webAddressProblem, webUrl } from '../../../src/lib/addresses.ts';
+import {
+  linkProblem,
+  mailtoHref,
+  sitePathProblem,
+  webAddressPattern,
+  webAddressProblem,
+  webUrl,
+} from '../../../src/lib/security/addresses.ts';
 
 const REFUSED = [
   'javascript:alert(1)',

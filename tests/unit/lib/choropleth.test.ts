@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHADE_CLASSES, classLabel, contrastRatio, shadeOf, solutions } from '../../../src/lib/choropleth.ts';
+import { SHADE_CLASSES, classLabel, contrastRatio, shadeOf, solutions } from '../../../src/lib/svg-map/choropleth.ts';
 
 describe('shades of the départements map', () => {
   it('go from light to dark, the darkest at least 3:1 against white', () => {

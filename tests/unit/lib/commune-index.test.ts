@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeCommuneIndex, encodeCommuneIndex, searchCommunes, type CommuneEntry } from '../../../src/lib/commune-index.ts';
-import { communesOfDepartement } from '../../../src/lib/communes.ts';
-import { locateCommune } from '../../../src/lib/gazetteer.ts';
+import { decodeCommuneIndex, encodeCommuneIndex, searchCommunes, type CommuneEntry } from '../../../src/lib/geo/commune-index.ts';
+import { communesOfDepartement } from '../../../src/lib/geo/communes.ts';
+import { locateCommune } from '../../../src/lib/geo/gazetteer.ts';
 
 const roundTrip = (entries: readonly CommuneEntry[]) => decodeCommuneIndex(encodeCommuneIndex(entries));
 

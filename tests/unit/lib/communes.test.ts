@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communeByCode, departementOfPostalCode, nameMatchesCommune, resolveCommune } from '../../../src/lib/communes.ts';
+import { communeByCode, departementOfPostalCode, nameMatchesCommune, resolveCommune } from '../../../src/lib/geo/communes.ts';
 
 describe('resolveCommune', () => {
   // Names as published in the seed documents' postal lines.

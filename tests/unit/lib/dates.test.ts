@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, isoDate, isStale } from '../../../src/lib/dates.ts';
+import { formatDate, isoDate, isStale } from '../../../src/lib/format/dates.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -19,7 +19,7 @@ describe('formatDate', () => {
     it('keeps the day of a date read from a content file (midnight UTC)', async () => {
       vi.stubEnv('TZ', 'America/Cayenne');
       vi.resetModules();
-      const dates = await import('../../../src/lib/dates.ts');
+      const dates = await import('../../../src/lib/format/dates.ts');
       expect(dates.formatDate(day('2020-01-14'))).toBe('14 janvier 2020');
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centroid, distanceKm, firstOfEach, formatDistance, rankByDistance } from '../../../src/lib/geo.ts';
+import { centroid, distanceKm, firstOfEach, formatDistance, rankByDistance } from '../../../src/lib/geo/distance.ts';
 
 const bordeaux = { lat: 44.8378, lon: -0.5792 };
 const marmande = { lat: 44.5004, lon: 0.165 };

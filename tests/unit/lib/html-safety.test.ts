@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExternalHref, withExternalRel } from '../../../src/lib/html-safety.ts';
+import { isExternalHref, withExternalRel } from '../../../src/lib/security/external-links.ts';
 
 describe('external links', () => {
   const site = 'https://perseverance.example/';

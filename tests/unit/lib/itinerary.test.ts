@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { directionsUrl, geoUri, itineraryNote } from '../../../src/lib/itinerary.ts';
-import { describePrecision } from '../../../src/lib/positions.ts';
-import { dePlace } from '../../../src/lib/text.ts';
+import { directionsUrl, geoUri, itineraryNote } from '../../../src/lib/geo/itinerary.ts';
+import { describePrecision } from '../../../src/lib/geo/positions.ts';
+import { dePlace } from '../../../src/lib/format/text.ts';
 
 describe('links to a place', () => {
   const bergerac = { lat: 44.851570001, lon: 0.48171 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePlaces, encodePlaces, type MapPlace } from '../../../src/lib/map-data.ts';
+import { decodePlaces, encodePlaces, type MapPlace } from '../../../src/lib/solutions-map/places.ts';
 
 const places: MapPlace[] = [
   {

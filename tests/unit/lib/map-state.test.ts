@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseState, serializeState, type MapState } from '../../../src/lib/map-state.ts';
+import { parseState, serializeState, type MapState } from '../../../src/lib/solutions-map/state.ts';
 
 const KEYS = ['commune', 'type', 'academie', 'departement', 'lieu', 'vue'];
 const keysOf = (fragment: string) => [...new URLSearchParams(fragment).keys()];

@@ -9,7 +9,7 @@ import {
   toCsv,
   toGeoJson,
   type PlaceRow,
-} from '../../../src/lib/open-data.ts';
+} from '../../../src/lib/open-data/rows.ts';
 
 const row = (over: Partial<PlaceRow>): PlaceRow => ({
   ...(Object.fromEntries(PLACE_COLUMNS.map((c) => [c, null])) as unknown as PlaceRow),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhone } from '../../../src/lib/phone.ts';
+import { parsePhone } from '../../../src/lib/format/phone.ts';
 
 describe('parsePhone', () => {
   it.each([

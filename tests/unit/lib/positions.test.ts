@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LatLon } from '../../../src/lib/geo.ts';
-import { describePrecision, positionOfCommune, type PlaceData } from '../../../src/lib/positions.ts';
+import type { LatLon } from '../../../src/lib/geo/distance.ts';
+import { describePrecision, positionOfCommune, type PlaceData } from '../../../src/lib/geo/positions.ts';
 
 /**
  * A made-up administrative map (département « 99 », codes 99xxx) small enough to

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expansionsFor, familyWordsFor, withoutIgnored, WORD_FAMILIES } from '../../../src/lib/search-expansions.ts';
+import { expansionsFor, familyWordsFor, withoutIgnored, WORD_FAMILIES } from '../../../src/lib/search/expansions.ts';
 
 const glossary = new Map([
   ['GPDS', 'groupe de prévention du décrochage scolaire'],

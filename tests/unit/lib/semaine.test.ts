@@ -9,7 +9,7 @@ import {
   foldLine,
   formatDay,
   groupBy,
-} from '../../../src/lib/semaine.ts';
+} from '../../../src/lib/semaine/calendar.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const edition = { debut: day('2031-02-03'), fin: day('2031-02-07') };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyAffine, fitAffine } from '../../../src/lib/affine.ts';
-import { outlineOf } from '../../../src/lib/departement-outlines.ts';
-import { communeCentres } from '../../../src/lib/gazetteer.ts';
-import { lambert93, PROJECTIONS, webMercator } from '../../../src/lib/projections.ts';
-import { contains, formatPath, parsePath, type Ring } from '../../../src/lib/svg-path.ts';
-import { PROJECTION, toSvg } from '../../../src/lib/svg-projection.ts';
-import { fitSvgProjection } from '../../../src/lib/svg-projection-fit.ts';
+import { applyAffine, fitAffine } from '../../../src/lib/svg-map/affine.ts';
+import { outlineOf } from '../../../src/lib/svg-map/outlines.ts';
+import { communeCentres } from '../../../src/lib/geo/gazetteer.ts';
+import { lambert93, PROJECTIONS, webMercator } from '../../../src/lib/svg-map/projections.ts';
+import { contains, formatPath, parsePath, type Ring } from '../../../src/lib/svg-map/paths.ts';
+import { PROJECTION, toSvg } from '../../../src/lib/svg-map/projection.ts';
+import { fitSvgProjection } from '../../../scripts/lib/svg-projection-fit.ts';
 
 describe('parsePath', () => {
   it('reads relative moves, implicit line-tos, commas and spaces', () => {

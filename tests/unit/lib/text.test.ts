@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinFrench, levenshtein, normalizeName, slugify } from '../../../src/lib/text.ts';
+import { joinFrench, levenshtein, normalizeName, slugify } from '../../../src/lib/format/text.ts';
 
 describe('normalizeName', () => {
   it('ignores accents and case', () => {

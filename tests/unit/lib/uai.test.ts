@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidUai, uaiCheckLetter } from '../../../src/lib/uai.ts';
+import { isValidUai, uaiCheckLetter } from '../../../src/lib/format/uai.ts';
 
 describe('isValidUai', () => {
   it('accepts a UAI whose letter is the check letter, in either case', () => {

@@ -1,0 +1,132 @@
+/**
+ * The map itself, loaded only when it is about to be seen: Leaflet, with
+ * supercluster grouping nearby places (smooth with 10,000). Markers carry their
+ * kind's letter as well as its colour. When no tile loads (offline, blocked), the
+ * places stay and the map says its background is unavailable.
+ */
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { typeClass } from '../../lib/dispositif-types.ts';
+import type { LatLon } from '../../lib/geo/distance.ts';
+import type { ClusterIndex } from './cluster-index.ts';
+import { distanceText, escape, type Ranked, type TypeStyle } from './results.ts';
+
+export interface Tiles {
+  url: string;
+  attribution: string;
+  maxZoom: number;
+}
+
+export interface MapViewOptions {
+  tiles: Tiles;
+  /** The first view: the académies' communes, `[[south, west], [north, east]]` (src/content.ts). */
+  bounds: [[number, number], [number, number]] | undefined;
+  types: Record<string, TypeStyle>;
+  base: string;
+  onSelect(id: string): void;
+  onTilesUnavailable(): void;
+}
+
+export interface MapView {
+  /** Shows these places, grouped by `index`; frames them (and the reference point) when `frame` is true. */
+  setPlaces(places: readonly Ranked[], index: ClusterIndex, reference: (LatLon & { label: string }) | undefined, frame: boolean): void;
+  /** Centres the map on a place and opens its label. */
+  select(id: string): void;
+}
+
+export function createMapView(container: HTMLElement, options: MapViewOptions): MapView {
+  const map = L.map(container, { zoomControl: true, minZoom: 5 });
+  // Without départements, metropolitan France as a whole.
+  if (options.bounds) map.fitBounds(options.bounds);
+  else map.setView([46.6, 2.5], 6);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  const tiles = L.tileLayer(options.tiles.url, { attribution: options.tiles.attribution, maxZoom: options.tiles.maxZoom });
+  let loaded = 0;
+  let failed = 0;
+  tiles.on('tileload', () => loaded++);
+  tiles.on('tileerror', () => {
+    if (++failed >= 4 && loaded === 0) options.onTilesUnavailable();
+  });
+  tiles.addTo(map);
+
+  const layer = L.layerGroup().addTo(map);
+  let referenceMarker: L.Marker | undefined;
+  let index: ClusterIndex | undefined;
+  const byId = new Map<string, Ranked>();
+  let firstMarkers = true;
+  let from: string | undefined;
+
+  const placeIcon = (place: Ranked) => {
+    const style = options.types[place.type];
+    return L.divIcon({
+      className: 'marqueur',
+      // Its colour comes with its class (carte.css): a style attribute is refused by the Content-Security-Policy.
+      html: `<span class="${escape(typeClass(place.type))}">${escape(style?.symbol ?? '?')}</span>`,
+      iconSize: [28, 28],
+    });
+  };
+
+  const popup = (place: Ranked) =>
+    `<a href="${options.base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a><br>${escape(place.commune)}` +
+    (place.distance === undefined ? '' : `, ${distanceText(place, from)}`) +
+    (place.telephone ? `<br>${escape(place.telephone)}` : '');
+
+  function render(): void {
+    if (!index) return;
+    const bounds = map.getBounds();
+    const clusters = index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], map.getZoom());
+    layer.clearLayers();
+    for (const feature of clusters) {
+      const [lon, lat] = feature.geometry.coordinates as [number, number];
+      if ('cluster' in feature.properties && feature.properties.cluster) {
+        const count = feature.properties.point_count;
+        const marker = L.marker([lat, lon], {
+          icon: L.divIcon({ className: 'grappe', html: `<span>${count}</span>`, iconSize: [36, 36] }),
+          title: `${count} solutions : zoomer`,
+          keyboard: true,
+        });
+        marker.on('click', () => map.setView([lat, lon], index!.getClusterExpansionZoom(feature.id as number)));
+        layer.addLayer(marker);
+      } else {
+        const { place } = feature.properties as { place: Ranked };
+        const marker = L.marker([lat, lon], { icon: placeIcon(place), title: place.nom, keyboard: true });
+        marker.bindPopup(popup(place));
+        marker.on('click', () => options.onSelect(place.id));
+        layer.addLayer(marker);
+      }
+    }
+    if (firstMarkers && clusters.length > 0) {
+      firstMarkers = false;
+      performance.mark('carte:premiers-marqueurs');
+    }
+  }
+  map.on('moveend', render);
+
+  return {
+    setPlaces(places, clusters, reference, frame) {
+      byId.clear();
+      for (const place of places) byId.set(place.id, place);
+      from = reference?.label;
+      index = clusters;
+      referenceMarker?.remove();
+      referenceMarker = reference
+        ? L.marker([reference.lat, reference.lon], {
+            icon: L.divIcon({ className: 'repere', html: '<span></span>', iconSize: [18, 18] }),
+            title: reference.label,
+          }).addTo(map)
+        : undefined;
+      // Around a reference point, frame it with the three nearest places; otherwise, every place.
+      const framed = [...(reference ? [reference] : []), ...places.slice(0, reference ? 3 : places.length)];
+      if (frame && framed.length > 0) {
+        map.fitBounds(L.latLngBounds(framed.map((p) => [p.lat, p.lon] as [number, number])), { padding: [32, 32], maxZoom: 11 });
+      }
+      render();
+    },
+    select(id) {
+      const place = byId.get(id);
+      if (!place) return;
+      map.setView([place.lat, place.lon], Math.max(map.getZoom(), 13));
+      L.popup().setLatLng([place.lat, place.lon]).setContent(popup(place)).openOn(map);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Links that take a reader to a place with their own tools: OpenStreetMap's
+ * directions (a web page) and a `geo:` URI (RFC 5870) that phones open in their
+ * map application. Pure.
+ */
+import type { LatLon } from './distance.ts';
+import type { Precision } from './positions.ts';
+import { dePlace } from '../format/text.ts';
+
+/** Five decimals: about a metre, more than any of our positions is worth. */
+const coordinate = (n: number) => String(Number(n.toFixed(5)));
+
+/** OpenStreetMap's directions to the place, from wherever the reader says they start. */
+export function directionsUrl({ lat, lon }: LatLon): string {
+  return `https://www.openstreetmap.org/directions?route=%3B${coordinate(lat)}%2C${coordinate(lon)}`;
+}
+
+export function geoUri({ lat, lon }: LatLon): string {
+  return `geo:${coordinate(lat)},${coordinate(lon)}`;
+}
+
+/** What the reader must know before following an itinerary to an approximate point. */
+export function itineraryNote(precision: Precision, commune: string): string | undefined {
+  if (precision === 'exacte') return undefined;
+  const target = precision === 'commune' ? `au centre de la commune ${dePlace(commune)}` : 'à ce point approximatif';
+  return `L’itinéraire et l’application de cartes vous mènent ${target}, pas jusqu’à la porte : pour la fin du trajet, aidez-vous de l’adresse indiquée plus haut.`;
+}

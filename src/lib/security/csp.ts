@@ -1,0 +1,46 @@
+/**
+ * The Content-Security-Policy of the site, one fixed policy that the layouts write
+ * in a `<meta>` of every page (src/integrations/security-headers.ts repeats it in
+ * `_headers`). It can be fixed because the pages hold no inline script, style
+ * element or style attribute: scripts and component styles are files
+ * (`build.inlineStylesheets: 'never'`), JSON-LD is data, not code, a kind's colour
+ * is a class. tests/build/security.test.ts fails the build's tests if an inline
+ * script, style or style attribute ever appears.
+ *
+ * Astro's own `security.csp` wrote the same policy with hashes, but hashed again,
+ * on every page, each stylesheet the page links to (an empty text): tens of
+ * thousands of waits for nothing on a large site (docs/architecture.md).
+ */
+import { SITE } from '../../site.config.ts';
+
+/** Directive → its sources. */
+export type Directives = Readonly<Record<string, readonly string[]>>;
+
+export const SITE_DIRECTIVES: Directives = {
+  'default-src': ["'self'"],
+  // The map's tiles, the only other host the site asks anything of (src/site.config.ts).
+  'img-src': ["'self'", 'data:', new URL(SITE.tiles.url).origin],
+  'connect-src': ["'self'"],
+  // Pagefind runs its index in a worker…
+  'worker-src': ["'self'", 'blob:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  // … and compiles WebAssembly.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  // No style attribute: Leaflet places tiles and markers through the CSSOM (`element.style.…`),
+  // which a policy does not govern, and badges and markers take their colour from a class
+  // (src/lib/dispositif-types.ts `typeStylesheet`).
+  'style-src-attr': ["'none'"],
+};
+
+/** The policy as a header or a `<meta>` writes it: the site's directives, with `changes` replacing some of them. */
+export function contentSecurityPolicy(changes: Directives = {}): string {
+  return Object.entries({ ...SITE_DIRECTIVES, ...changes })
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** The policy of every page but the editor's (src/pages/admin/index.astro). */
+export const SITE_POLICY = contentSecurityPolicy();
