@@ -34,7 +34,8 @@ const packageOf = (specifier: string) =>
  * The specifiers of the four forms (import from, export from, a side-effect import,
  * a dynamic import) in a source text: one capture group per form, and the one that matched is read.
  */
-const IMPORT = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|(?:^|\n)\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** The packages a source text imports: relative paths, Node's modules and what Astro provides left out. */
 function importedPackages(text: string): string[] {
