@@ -2,7 +2,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+import { ROOT } from '../../scripts/lib/project-copy.ts';
+
+export { ROOT };
 export const DIST = resolve(ROOT, 'dist');
 /** The source documents live beside the repository (`../shared/seeds`), in CI too. */
 export const SEEDS = resolve(ROOT, '../shared/seeds');
