@@ -1,7 +1,6 @@
 /** Where tests find the project, its build and the source documents. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-
 import { ROOT } from '../../scripts/lib/project-copy.ts';
 
 export { ROOT };
