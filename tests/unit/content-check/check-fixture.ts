@@ -1,10 +1,12 @@
 /**
  * The small sites of tests/fixtures/content, and the content checker run on them.
- * Each scenario holds only what it is about; the files every site needs
- * (academies, glossary, sources) come from tests/fixtures/content/_base/, and a
- * scenario's own file of the same path replaces the base's.
+ * Each scenario holds only what it is about. The files every site needs
+ * (academies, glossary, sources) come from tests/fixtures/content/_base/; a
+ * scenario whose `_extends` file names a second layer (`_lycee-exemple`: an
+ * académie, a lycée, its PAPS and a fiche) gets that layer's files over them;
+ * the scenario's own files come last and replace any file of the same path.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../../../src/integrations/content-check/index.ts';
@@ -12,10 +14,20 @@ import { formatReport } from '../../../src/integrations/content-check/problem.ts
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/content');
 
-/** Writes the base, then the scenario over it, into `root` (which then holds content/, public/…). */
+/** The marker of a scenario that builds on a second layer: its one line names the layer's folder. */
+const EXTENDS = '_extends';
+
+/** The folders that make up scenario `name`, base first: `_base`, its `_extends` layer if any, itself. */
+function layersOf(name: string): string[] {
+  const marker = path.join(FIXTURES, name, EXTENDS);
+  const layer = existsSync(marker) ? [readFileSync(marker, 'utf8').trim()] : [];
+  return ['_base', ...layer, name];
+}
+
+/** Writes the layers of scenario `name`, each over the one before, into `root` (which then holds content/, public/…). */
 export function materialiseFixtureInto(name: string, root: string): string {
-  cpSync(path.join(FIXTURES, '_base'), root, { recursive: true });
-  cpSync(path.join(FIXTURES, name), root, { recursive: true });
+  for (const layer of layersOf(name))
+    cpSync(path.join(FIXTURES, layer), root, { recursive: true, filter: (source) => path.basename(source) !== EXTENDS });
   return root;
 }
 
