@@ -9,6 +9,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { checkContent } from '../../../src/integrations/content-check/index.ts';
 import { formatReport } from '../../../src/integrations/content-check/problem.ts';
 
@@ -33,6 +34,10 @@ export function materialiseFixtureInto(name: string, root: string): string {
 
 let scratch: string | undefined;
 const materialised = new Map<string, string>();
+// Evaluated once per test file (Vitest isolates files): the file's sites go when it ends.
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
 
 /**
  * The scenario `name` as a whole site, at <tmp>/<name>/ so that the paths in
@@ -40,11 +45,7 @@ const materialised = new Map<string, string>();
  * Read-only: a test that writes into a site copies it with `materialiseFixtureInto`.
  */
 export function materialiseFixture(name: string): string {
-  if (!scratch) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fixtures-content-'));
-    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-    scratch = dir;
-  }
+  scratch ??= mkdtempSync(path.join(tmpdir(), 'fixtures-content-'));
   let root = materialised.get(name);
   if (!root) materialised.set(name, (root = materialiseFixtureInto(name, path.join(scratch, name))));
   return root;
