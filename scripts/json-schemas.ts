@@ -12,9 +12,20 @@ import { fileJsonSchema } from '../src/lib/editor/json-schema.ts';
 
 export const SCHEMAS_DIR = join(CONTENT_DIR, '.schemas');
 
-const folder = join(process.argv[2] ?? process.cwd(), SCHEMAS_DIR);
-mkdirSync(folder, { recursive: true });
-for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
-  writeFileSync(join(folder, `${collection}.json`), `${JSON.stringify(fileJsonSchema(collection), null, 2)}\n`);
+/** File name → text, « editions.json » → its schema: what the script writes, also read by the drift test. */
+export function jsonSchemaFiles(): Record<string, string> {
+  return Object.fromEntries(
+    (Object.keys(COLLECTIONS) as CollectionName[]).map((collection) => [
+      `${collection}.json`,
+      `${JSON.stringify(fileJsonSchema(collection), null, 2)}\n`,
+    ]),
+  );
 }
-console.log(`${Object.keys(COLLECTIONS).length} schémas JSON écrits dans ${SCHEMAS_DIR}/.`);
+
+if (import.meta.main) {
+  const folder = join(process.argv[2] ?? process.cwd(), SCHEMAS_DIR);
+  mkdirSync(folder, { recursive: true });
+  const files = jsonSchemaFiles();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  console.log(`${Object.keys(files).length} schémas JSON écrits dans ${SCHEMAS_DIR}/.`);
+}

@@ -13,9 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../../tests/helpers/browser.ts';
-import { copyProject } from '../../tests/helpers/fixture-site.ts';
-import { serve } from '../../tests/helpers/server.ts';
+import { CHROMIUM } from '../lib/chromium.ts';
+import { copyProject } from '../lib/project-copy.ts';
+import { serve } from '../lib/static-server.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const PAGES = [

@@ -19,7 +19,7 @@ import { parse, stringify } from 'yaml';
 import { checkContent } from '../../src/integrations/content-check/index.ts';
 import { formatReport } from '../../src/integrations/content-check/problem.ts';
 import { communesOfDepartement, departementByCode } from '../../src/lib/geo/communes.ts';
-import { copyProject, linkPackages } from '../../tests/helpers/fixture-site.ts';
+import { copyProject, linkPackages } from '../lib/project-copy.ts';
 import { WORDS, gz, median, random } from './lib.ts';
 
 const SCALE = Number(process.env['SCALE'] ?? 1);

@@ -25,7 +25,7 @@ const directive = (policy: string, name: string) =>
     ?.slice(1) ?? [];
 
 describe('Content-Security-Policy', () => {
-  it('is in every page, allows the site and the tile host only, and no inline script', () => {
+  it("is in every page's <meta>: default-src 'self', images from the site and the tile host only, no 'unsafe-inline' or 'unsafe-eval' script, no object", () => {
     const tiles = new URL(SITE.tiles.url).origin;
     for (const page of pages) {
       const policy = policyOf(page);
@@ -39,7 +39,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('hashes every inline script of a page', () => {
+  it('lists in script-src the sha256 of every inline script of the page (JSON-LD aside)', () => {
     for (const page of pages) {
       const allowed = directive(policyOf(page), 'script-src');
       for (const script of page.root.querySelectorAll('script:not([src])')) {
@@ -50,7 +50,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('is written before anything it governs', () => {
+  it('comes first in <head>, before any script, style element or stylesheet it governs', () => {
     for (const page of pages) {
       const head = page.root.querySelector('head')!;
       const first = head.querySelector('script, style, link[rel="stylesheet"], meta[http-equiv="content-security-policy"]');
@@ -58,7 +58,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('finds no inline style element outside the editor, whose CMS needs them', () => {
+  it("lists in style-src-elem the sha256 of every <style> element, except where 'unsafe-inline' allows them (the editor's CMS)", () => {
     for (const page of pages) {
       const allowed = directive(policyOf(page), 'style-src-elem');
       if (allowed.includes("'unsafe-inline'")) continue;
@@ -69,7 +69,7 @@ describe('Content-Security-Policy', () => {
     }
   });
 
-  it('allows no style attribute, and no page but the editor carries one (badges and markers use classes)', () => {
+  it("sets style-src-attr 'none', and no page but the editor carries a style attribute (badges and markers use classes)", () => {
     for (const page of pages.filter((p) => p.path !== '/admin/')) {
       expect(directive(policyOf(page), 'style-src-attr'), page.path).toEqual(["'none'"]);
       const styled = page.root.querySelectorAll('[style]').map((e) => `<${e.tagName.toLowerCase()} style="${e.getAttribute('style')}">`);

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
     return found;
   }
 
-  it('sees a violation when there is one (the listener works)', async () => {
+  it('reports an img-src violation for an image from another site (the listener works)', async () => {
     const found = await violations('/', async (page) => {
       await page.evaluate(() => {
         const image = document.createElement('img');
@@ -48,15 +48,15 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
     expect(found.join('\n')).toContain('img-src');
   });
 
-  it('the home page runs without violation', async () => {
+  it('loads the home page with no violation reported', async () => {
     expect(await violations('/')).toEqual([]);
   });
 
-  it('a fiche runs without violation', async () => {
+  it('loads a fiche (/fiches/gpds/) with no violation reported', async () => {
     expect(await violations('/fiches/gpds/')).toEqual([]);
   });
 
-  it('the map draws its markers, clusters and badges without a style attribute or a violation', async () => {
+  it("draws the map's markers, clusters, badges and popup in their type colours, with no style attribute and no violation", async () => {
     /** The colour a kind's class gives, as the browser computes it: « rgb(31, 95, 168) ». */
     const rgb = (type: string) => {
       const [r, g, b] = DISPOSITIF_TYPES[type as DispositifTypeId].colour.match(/\w\w/g)!.map((hex) => parseInt(hex, 16));
@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
     expect(found).toEqual([]);
   });
 
-  it('the search answers (Pagefind WebAssembly and worker) without violation', async () => {
+  it('answers a search on /recherche/ (Pagefind WebAssembly and worker) with no violation', async () => {
     const found = await violations('/recherche/', async (page) => {
       await page.getByRole('searchbox', { name: 'Rechercher sur le site' }).last().fill('décrocheurs');
       await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toContain('« décrocheurs »');
@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)('Content-Security-Policy in Chromium', () => {
     expect(found).toEqual([]);
   });
 
-  it('the editor (/admin/) starts under its policy, which refuses only what the CMS asks of other sites', async () => {
+  it('starts the editor (/admin/) under its policy, with violations only for requests to other sites', async () => {
     const found = await violations('/admin/', async (page) => {
       await page.getByRole('button', { name: /Sign In with.*GitHub/ }).waitFor({ timeout: 15_000 });
     });

@@ -1,46 +1,15 @@
 /**
- * Debian's Chromium, driven by playwright-core: never a downloaded browser.
- * Without Chromium the browser tests skip, loudly, except in CI where they must run.
+ * The browser of the tests (scripts/lib/chromium.ts). Without Chromium the
+ * browser tests skip, loudly, except in CI where they must run.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { CHROMIUM } from '../../scripts/lib/chromium.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export { CHROMIUM, keepToSite, launch } from '../../scripts/lib/chromium.ts';
 export const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) {
   if (process.env['CI'] === 'true')
     throw new Error(`Chromium est introuvable (${CHROMIUM}) : en CI, les tests navigateur doivent tourner.`);
   console.warn(`\n⚠ Chromium introuvable (${CHROMIUM}) : tests navigateur IGNORÉS. Installez-le : apt-get install -y chromium\n`);
-}
-
-/** A headless Chromium. Playwright gives each launch a fresh, temporary `--user-data-dir` of its own. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-sync',
-    ],
-  });
-}
-
-/**
- * Lets `context` reach `origin` only: there is no network here (map tiles would
- * time out), and nothing may leave the site unseen. `onBlocked` hears each refused URL.
- */
-export async function keepToSite(context: BrowserContext, origin: string, onBlocked?: (url: string) => void): Promise<void> {
-  await context.route(
-    (url) => !url.href.startsWith(origin),
-    (route) => {
-      onBlocked?.(route.request().url());
-      return route.abort();
-    },
-  );
 }

@@ -4,30 +4,11 @@
  * Call it once per test file, in `beforeAll`: a build takes about ten seconds.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { ROOT } from './paths.ts';
-
-/** What a build needs from the project; node_modules is linked, not copied. */
-const PROJECT_FILES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
-/**
- * The project's packages, linked one by one into `root`/node_modules: the caches
- * Astro and Vite keep there (`.astro`, with the content data store, and `.vite`)
- * then belong to that copy alone, not to the project or to a build running beside it.
- */
-export function linkPackages(root: string): void {
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules')).filter((n) => n !== '.astro' && n !== '.vite'))
-    symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
-}
-
-/** A copy of the project in `root`, ready to build: its files copied, its packages linked. */
-export function copyProject(root: string): void {
-  for (const entry of PROJECT_FILES) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
-  linkPackages(root);
-}
 
 export interface FixtureSite {
   root: string;

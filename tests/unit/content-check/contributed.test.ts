@@ -3,13 +3,13 @@
  * refuses it, with the file, the line and the field (issue « Contributed content
  * can run nothing, hide nothing and lose nothing »).
  */
-import { mkdtempSync, cpSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/integrations/content-check/index.ts';
 import { formatReport } from '../../../src/integrations/content-check/problem.ts';
-import { checkFixture, parsedOf } from './check-fixture.ts';
+import { checkFixture, materialiseFixtureInto, parsedOf } from './check-fixture.ts';
 
 describe('files a collection would publish', () => {
   it('checks a file whose name starts with « _ » (published, not a draft) and reports a hidden one', () => {
@@ -27,7 +27,7 @@ describe('files a collection would publish', () => {
     afterAll(() => rmSync(root, { recursive: true, force: true }));
 
     it('is refused: it would publish the file it points to', () => {
-      cpSync(join(import.meta.dirname, '../../fixtures/content/valid'), root, { recursive: true });
+      materialiseFixtureInto('valid', root);
       symlinkSync('/etc/hostname', join(root, 'content/fiches/hote.md'));
       const { problems } = checkContent(root);
       expect(formatReport(problems)).toMatchInlineSnapshot(`

@@ -7,11 +7,12 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { materialiseFixture } from './check-fixture.ts';
 
 const script = path.join(import.meta.dirname, '../../../scripts/verifier.ts');
 
 async function verifier(fixture: string) {
-  const cwd = path.join(import.meta.dirname, '../../fixtures/content', fixture);
+  const cwd = materialiseFixture(fixture);
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [script], { cwd, encoding: 'utf8' });
     return { status: 0, output: stdout };

@@ -1,12 +1,13 @@
 /** The JSON Schemas editors' tools read: generated from the zod schemas, they accept real files and refuse broken ones. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { fileJsonSchema } from '../../../src/lib/editor/json-schema.ts';
+import { jsonSchemaFiles, SCHEMAS_DIR } from '../../../scripts/json-schemas.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
@@ -18,6 +19,16 @@ describe('npm run schemas:json', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/json-schemas.ts'), out], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(existsSync(join(out, 'content/.schemas/editions.json'))).toBe(true);
+  });
+
+  // The committed schemas are what editors' tools read: a field changed in src/schemas
+  // without `npm run schemas:json` would leave VS Code hinting the old one.
+  it('has written the committed content/.schemas/ from the current zod schemas', () => {
+    const committed = join(ROOT, SCHEMAS_DIR);
+    const expected = jsonSchemaFiles();
+    expect(readdirSync(committed).sort(), 'run `npm run schemas:json`').toEqual(Object.keys(expected).sort());
+    for (const [name, text] of Object.entries(expected))
+      expect(readFileSync(join(committed, name), 'utf8'), `content/.schemas/${name} is stale: run \`npm run schemas:json\``).toBe(text);
   });
 });
 

@@ -1,10 +1,11 @@
 /** `npm run nouveau`: writes a valid file in a copy of a small site, and never overwrites one. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/integrations/content-check/index.ts';
+import { materialiseFixtureInto } from '../content-check/check-fixture.ts';
 
 const SCRIPT = join(import.meta.dirname, '../../../scripts/nouveau.ts');
 let root = '';
@@ -12,7 +13,7 @@ const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args,
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'nouveau-'));
-  cpSync(join(import.meta.dirname, '../../fixtures/content/nouveau'), root, { recursive: true });
+  materialiseFixtureInto('nouveau', root);
 });
 
 describe('npm run nouveau', () => {

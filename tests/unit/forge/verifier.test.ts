@@ -1,17 +1,17 @@
 /** `npm run verifier` in its three formats, on a small site with nine problems. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { materialiseFixtureInto } from '../content-check/check-fixture.ts';
 
 const script = path.join(import.meta.dirname, '../../../scripts/verifier.ts');
-const fixture = path.join(import.meta.dirname, '../../fixtures/content/many-problems');
 
 /** Runs the script in a copy of the fixture, since `--format=gitlab` writes a file there. */
 function verifier(...args: string[]) {
   const cwd = mkdtempSync(path.join(tmpdir(), 'verifier-'));
-  cpSync(fixture, cwd, { recursive: true });
+  materialiseFixtureInto('many-problems', cwd);
   const run = spawnSync(process.execPath, [script, ...args], { cwd, encoding: 'utf8' });
   return { cwd, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
