@@ -1,6 +1,7 @@
 /** Rules that span collections: what no single schema can see. */
 import { departementByCode } from '../../lib/geo/communes.ts';
 import { DISPOSITIF_TYPES, type DispositifTypeId } from '../../lib/dispositif-types.ts';
+import { isoDate } from '../../lib/format/dates.ts';
 import type { Ref } from '../../schemas/common.ts';
 import { acronymsAreDefined } from './glossary-check.ts';
 import type { Problem } from './problem.ts';
@@ -86,13 +87,12 @@ const bulletinsAreConsistent: Check = (entries) => {
     const date = bulletin.parsed['date'] as Date;
     const editionId = (bulletin.parsed['edition'] as Ref).id;
     const edition = editions.get(editionId);
-    const day = (d: Date) => d.toISOString().slice(0, 10);
     if (edition && (date < (edition['debut'] as Date) || date > (edition['fin'] as Date))) {
       problems.push({
         file: bulletin.file,
         line: bulletin.lineOf(['date']),
         field: 'date',
-        message: `le ${day(date)} n'est pas dans l'édition ${editionId} de la Semaine (du ${day(edition['debut'] as Date)} au ${day(edition['fin'] as Date)}) : corrigez la date ou l'édition.`,
+        message: `le ${isoDate(date)} n'est pas dans l'édition ${editionId} de la Semaine (du ${isoDate(edition['debut'] as Date)} au ${isoDate(edition['fin'] as Date)}) : corrigez la date ou l'édition.`,
       });
     }
     if (edition && !(edition['academies'] as Ref[]).some((a) => a.id === academie)) {
@@ -103,7 +103,7 @@ const bulletinsAreConsistent: Check = (entries) => {
         message: `l'académie « ${academie} » ne participe pas à l'édition ${editionId} : ajoutez-la dans content/editions/${editionId}.yaml ou corrigez l'académie.`,
       });
     }
-    const key = `${date.toISOString().slice(0, 10)} ${academie}`;
+    const key = `${isoDate(date)} ${academie}`;
     const other = days.get(key);
     if (other)
       problems.push({

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   csvCell,
   exampleOf,
-  internationalPhone,
-  isoDay,
   neutralisedText,
   PLACE_COLUMNS,
   toCsv,
@@ -23,15 +21,6 @@ const row = (over: Partial<PlaceRow>): PlaceRow => ({
 });
 
 describe('open data rows', () => {
-  it('write phone numbers in the international form', () => {
-    expect(internationalPhone('0553744900')).toBe('+33553744900');
-    expect(internationalPhone(undefined)).toBeNull();
-  });
-
-  it('write dates as YYYY-MM-DD', () => {
-    expect(isoDay(new Date('2020-01-14T00:00:00Z'))).toBe('2020-01-14');
-  });
-
   it('use the field names of data·inclusion where they fit', () => {
     for (const name of [
       'id',
