@@ -2,11 +2,10 @@
  * Map projections, from degrees to plane coordinates: the candidates that
  * scripts/fit-svg-projection.ts tries against the département outlines. Pure.
  */
+import { rad } from '../geo/coordinates.ts';
 import type { LatLon } from '../geo/distance.ts';
 
 export type Projection = (p: LatLon) => [x: number, y: number];
-
-const rad = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** x = longitude, y = latitude, in degrees. */
 export const plateCarree: Projection = ({ lat, lon }) => [lon, lat];
