@@ -60,7 +60,19 @@ describe('encodePlaces', () => {
       v: 1,
       fields: ['id', 'type', 'nom', 'commune', 'departement', 'academie', 'lat', 'lon', 'precision', 'telephone', 'tel'],
       rows: [
-        ['paps-marmande', 'paps', 'PAPS de Marmande', '47157', '47', 'bordeaux', 44.50038, 0.16502, 'exacte', '05 53 74 49 00', 'tel:+33553744900'],
+        [
+          'paps-marmande',
+          'paps',
+          'PAPS de Marmande',
+          '47157',
+          '47',
+          'bordeaux',
+          44.50038,
+          0.16502,
+          'exacte',
+          '05 53 74 49 00',
+          'tel:+33553744900',
+        ],
         ['micro-lycee-begles', 'micro-lycee', 'Micro-lycée de Bègles', '33039', '33', 'bordeaux', 44.80812, -0.5475, 'commune', null, null],
       ],
     });

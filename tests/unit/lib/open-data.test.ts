@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  csvCell,
-  exampleOf,
-  neutralisedText,
-  PLACE_COLUMNS,
-  toCsv,
-  toGeoJson,
-  type PlaceRow,
-} from '../../../src/lib/open-data/rows.ts';
+import { csvCell, exampleOf, neutralisedText, PLACE_COLUMNS, toCsv, toGeoJson, type PlaceRow } from '../../../src/lib/open-data/rows.ts';
 
 const row = (over: Partial<PlaceRow>): PlaceRow => ({
   ...(Object.fromEntries(PLACE_COLUMNS.map((c) => [c, null])) as unknown as PlaceRow),
