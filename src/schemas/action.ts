@@ -55,5 +55,3 @@ export const actionSchema = (ref: RefFactory) =>
       ...provenance(ref),
     })
     .strict();
-
-export type Action = z.output<ReturnType<typeof actionSchema>>;

@@ -58,5 +58,3 @@ export const bulletinSchema = (ref: RefFactory) =>
       ...provenance(ref),
     })
     .strict();
-
-export type Bulletin = z.output<ReturnType<typeof bulletinSchema>>;

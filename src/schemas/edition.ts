@@ -33,5 +33,3 @@ export const editionSchema = (ref: RefFactory) =>
           message: `la Semaine durerait ${days + 1} jours : vérifiez les dates (une semaine, deux au plus).`,
         });
     });
-
-export type Edition = z.output<ReturnType<typeof editionSchema>>;

@@ -47,5 +47,3 @@ export const etablissementSchema = (ref: RefFactory) =>
     })
     .superRefine(...checkLieu)
     .transform(toLieu);
-
-export type Etablissement = z.output<ReturnType<typeof etablissementSchema>>;

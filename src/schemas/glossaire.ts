@@ -15,5 +15,3 @@ export const glossaireSchema = (ref: RefFactory) =>
       source: sourceRef(ref),
     })
     .strict();
-
-export type GlossaireEntry = z.output<ReturnType<typeof glossaireSchema>>;

@@ -16,7 +16,7 @@ export const CMS_COLLECTIONS = ['bulletins', 'actions', 'editions'] as const sat
 type CmsCollection = (typeof CMS_COLLECTIONS)[number];
 
 /** The French names of the collections in the CMS. */
-export const COLLECTION_LABELS: Record<CmsCollection, { label: string; singular: string }> = {
+const COLLECTION_LABELS: Record<CmsCollection, { label: string; singular: string }> = {
   bulletins: { label: 'Bulletins de la Semaine', singular: 'Bulletin' },
   actions: { label: 'Actions de la Semaine', singular: 'Action' },
   editions: { label: 'Éditions de la Semaine', singular: 'Édition' },
