@@ -15,5 +15,5 @@ for (const { projection, rms, max, worst, kmPerUnit, inside, outsideBy } of fits
 }
 const best = fits[0]!;
 console.log(`\nRetenue : ${best.projection}, ${best.kmPerUnit.toFixed(3)} km par unité SVG.`);
-console.log(`export const PROJECTION: ProjectionName = '${best.projection}';`);
+console.log(`export const PROJECTION = '${best.projection}';`);
 console.log(`export const AFFINE: Affine = [${best.affine.map((n) => n.toPrecision(12)).join(', ')}];`);

@@ -119,7 +119,6 @@ function toDispositif(entry: CollectionEntry<'dispositifs'>): Dispositif {
 export const dispositifs: Dispositif[] = (await getCollection('dispositifs'))
   .map(toDispositif)
   .sort((a, b) => frenchOrder(a.etablissement?.data.commune ?? '', b.etablissement?.data.commune ?? '') || frenchOrder(a.nom, b.nom));
-export const dispositifsById = new Map(dispositifs.map((d) => [d.id, d]));
 
 /** True when the interactive map shows the dispositif (src/pages/carte/lieux.json.ts writes these). */
 export function isOnMap(d: Dispositif): boolean {

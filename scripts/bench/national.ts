@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { checkContent } from '../../src/integrations/content-check/index.ts';
 import { formatReport } from '../../src/integrations/content-check/problem.ts';
+import { isoDate } from '../../src/lib/format/dates.ts';
 import { communesOfDepartement, departementByCode } from '../../src/lib/geo/communes.ts';
 import { copyProject, linkPackages } from '../lib/project-copy.ts';
 import { WORDS, gz, median, random } from './lib.ts';
@@ -124,7 +125,7 @@ function writeContent(content: string): Record<string, number> {
   // Two editions of five days; one bulletin per day and académie.
   const editions = { '2027': '2027-11-15', '2028': '2028-11-13' };
   for (const [year, debut] of Object.entries(editions)) {
-    const fin = new Date(Date.parse(debut) + 4 * 86_400_000).toISOString().slice(0, 10);
+    const fin = isoDate(new Date(Date.parse(debut) + 4 * 86_400_000));
     write(`editions/${year}.yaml`, stringify({ debut, fin, academies: Object.keys(all), date_maj: DATE_MAJ, source: SOURCE }));
   }
   const actions = Array.from({ length: target('actions') - existing('actions') }, (_, i) => `synth-action-${i}`);
@@ -142,7 +143,7 @@ function writeContent(content: string): Record<string, number> {
     write(`actions/${id}.md`, markdown(data, paragraphs(2)));
   });
   const slots = Object.entries(editions).flatMap(([year, debut]) =>
-    Array.from({ length: 5 }, (_, day) => new Date(Date.parse(debut) + day * 86_400_000).toISOString().slice(0, 10)).flatMap((date) =>
+    Array.from({ length: 5 }, (_, day) => isoDate(new Date(Date.parse(debut) + day * 86_400_000))).flatMap((date) =>
       Object.keys(all).map((academie) => ({ year, date, academie })),
     ),
   );

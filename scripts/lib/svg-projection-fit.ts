@@ -5,12 +5,13 @@
  * by least squares, and measure what is left. Build time only: run by
  * scripts/fit-svg-projection.ts, and checked by the unit tests.
  */
-import { fitAffine, applyAffine, type Affine } from '../../src/lib/svg-map/affine.ts';
+import { applyAffine, type Affine } from '../../src/lib/svg-map/affine.ts';
+import { fitAffine } from './fit-affine.ts';
 import { communesOfDepartement } from '../../src/lib/geo/communes.ts';
 import { departementOutlines } from '../../src/lib/svg-map/outlines.ts';
 import { centroid, distanceKm, type LatLon } from '../../src/lib/geo/distance.ts';
 import { communeCentres } from '../../src/lib/geo/gazetteer.ts';
-import { PROJECTIONS, type ProjectionName } from '../../src/lib/svg-map/projections.ts';
+import { PROJECTIONS, type ProjectionName } from './projections.ts';
 import { contains, meanPoint, type Point, type Ring } from '../../src/lib/svg-map/paths.ts';
 
 export interface Fit {

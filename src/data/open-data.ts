@@ -5,7 +5,8 @@
 import { actions, departementOfAction, dispositifs, fiches, schoolOf, sources, type Dispositif } from '../content.ts';
 import { absoluteHref, paths } from '../lib/paths.ts';
 import { webUrl } from '../lib/security/addresses.ts';
-import { internationalPhone, isoDay, type PlaceRow } from '../lib/open-data/rows.ts';
+import { isoDate } from '../lib/format/dates.ts';
+import type { PlaceRow } from '../lib/open-data/rows.ts';
 
 /** The files /donnees/ lists (the page itself is `paths.donnees`). */
 export const donneesPaths = {
@@ -41,13 +42,13 @@ function placeRow(d: Dispositif, site: URL | undefined): PlaceRow {
     latitude: d.position?.lat ?? null,
     longitude: d.position?.lon ?? null,
     position_approximative: d.position ? d.position.precision !== 'exacte' : null,
-    telephone: internationalPhone(d.telephone?.national),
+    telephone: d.telephone?.international ?? null,
     courriel: e?.courriel ?? null,
     site_web: webUrl(e?.site_web) ?? null,
     uai: e?.uai ?? null,
     departement: d.departement?.code ?? null,
     academie: d.academie?.data.nom ?? null,
-    date_maj: isoDay(data.date_maj),
+    date_maj: isoDate(data.date_maj),
     source: sourceOf(data.source.id),
     lien_source: absoluteHref(paths.dispositif(d.id), site),
   };
@@ -63,7 +64,7 @@ export const ficheRows = (site: URL | undefined) =>
     champ: data.champ,
     resume: data.resume,
     types_dispositif: data.types_dispositif,
-    date_maj: isoDay(data.date_maj),
+    date_maj: isoDate(data.date_maj),
     source: sourceOf(data.source.id),
     lien_source: absoluteHref(paths.fiche(id), site),
   }));
@@ -75,7 +76,7 @@ export const actionRows = (site: URL | undefined) =>
     return {
       id: action.id,
       titre: data.titre,
-      date: data.date ? isoDay(data.date) : null,
+      date: data.date ? isoDate(data.date) : null,
       edition: data.edition?.id ?? null,
       etablissement: school.nom,
       commune: school.commune,
@@ -83,7 +84,7 @@ export const actionRows = (site: URL | undefined) =>
       departement: departementOfAction(action)?.code ?? null,
       thematiques: data.thematiques,
       partenaires: data.partenaires,
-      date_maj: isoDay(data.date_maj),
+      date_maj: isoDate(data.date_maj),
       source: sourceOf(data.source.id),
       lien_source: absoluteHref(paths.action(action.id), site),
     };

@@ -65,7 +65,6 @@ function toView(entry: Edition): EditionView {
 
 /** Editions, the latest first. */
 export const editionViews = editions.map(toView);
-export const editionView = (id: string) => editionViews.find((e) => e.id === id);
 
 /** The edition /semaine/ shows: under way, else next, else the latest; `today` is the day of the build. */
 export const featured = featuredEdition(editionViews, new Date());

@@ -54,5 +54,3 @@ export const academieSchema = (ref: RefFactory) =>
       ...provenance(ref),
     })
     .strict();
-
-export type Academie = z.output<ReturnType<typeof academieSchema>>;

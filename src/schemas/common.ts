@@ -149,13 +149,26 @@ export const lines = z
 export const points = z.array(z.string().min(1, 'un point de la liste est vide : supprimez-le ou complétez-le.'));
 
 /** Every entry says where its facts come from and when they were true (content-model.md). */
+/** The document the facts come from: an id of content/sources.yaml. */
+export const sourceRef = (ref: RefFactory) =>
+  ref('sources').meta({
+    title: 'Source',
+    description: 'Le document d’où viennent les informations : un identifiant de content/sources.yaml.',
+  });
+
 export const provenance = (ref: RefFactory) => ({
   /** Date of the information: the source's date, or the day the entry was checked when the source is undated. */
-  date_maj: date,
+  date_maj: date.meta({
+    title: 'Date de l’information',
+    description: 'La date du document source, ou le jour où l’information a été vérifiée (AAAA-MM-JJ).',
+  }),
   /** The document the facts come from: an id of content/sources.yaml. */
-  source: ref('sources'),
+  source: sourceRef(ref),
   /** Other documents that gave some of the facts, when there are several. */
-  autres_sources: z.array(ref('sources')).default([]),
+  autres_sources: z
+    .array(ref('sources'))
+    .default([])
+    .meta({ title: 'Autres sources', description: 'Les autres documents qui ont donné une partie des informations.' }),
 });
 
 /**

@@ -59,5 +59,3 @@ export const dispositifSchema = (ref: RefFactory) =>
       },
       { when: whenValid('type', 'public') },
     );
-
-export type Dispositif = z.output<ReturnType<typeof dispositifSchema>>;

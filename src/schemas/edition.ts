@@ -10,12 +10,15 @@ export const editionSchema = (ref: RefFactory) =>
   z
     .object({
       /** First and last day of the Semaine. */
-      debut: date,
-      fin: date,
+      debut: date.meta({ title: 'Premier jour', description: 'AAAA-MM-JJ.' }),
+      fin: date.meta({ title: 'Dernier jour', description: 'AAAA-MM-JJ ; une semaine, deux au plus.' }),
       /** The académies taking part, by id. */
-      academies: z.array(ref('academies')).min(1, 'au moins une académie participe : ajoutez son identifiant.'),
+      academies: z
+        .array(ref('academies'))
+        .min(1, 'au moins une académie participe : ajoutez son identifiant.')
+        .meta({ title: 'Académies participantes', description: 'Leurs identifiants dans content/academies.yaml.' }),
       /** The edition's theme, when it has one. */
-      theme: z.string().min(1).optional(),
+      theme: z.string().min(1).optional().meta({ title: 'Thème', description: 'Le thème de l’édition, s’il y en a un.' }),
       ...provenance(ref),
     })
     .strict()
@@ -30,5 +33,3 @@ export const editionSchema = (ref: RefFactory) =>
           message: `la Semaine durerait ${days + 1} jours : vérifiez les dates (une semaine, deux au plus).`,
         });
     });
-
-export type Edition = z.output<ReturnType<typeof editionSchema>>;

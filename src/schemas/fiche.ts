@@ -51,5 +51,3 @@ export const ficheSchema = (ref: RefFactory) =>
       ...provenance(ref),
     })
     .strict();
-
-export type Fiche = z.output<ReturnType<typeof ficheSchema>>;

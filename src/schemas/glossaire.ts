@@ -1,6 +1,6 @@
 /** Every acronym the site uses (content/glossaire.yaml, keyed by the acronym). */
 import { z } from 'astro/zod';
-import { type RefFactory } from './common.ts';
+import { sourceRef, type RefFactory } from './common.ts';
 
 export const glossaireSchema = (ref: RefFactory) =>
   z
@@ -11,8 +11,7 @@ export const glossaireSchema = (ref: RefFactory) =>
       explication: z.string().optional(),
       /** The fiche that explains it, when there is one. */
       fiche: ref('fiches').optional(),
-      source: ref('sources'),
+      /** The document that writes the acronym out. */
+      source: sourceRef(ref),
     })
     .strict();
-
-export type GlossaireEntry = z.output<ReturnType<typeof glossaireSchema>>;

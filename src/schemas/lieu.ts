@@ -18,15 +18,21 @@ import { codeInsee, codePostal, departementCode, lines, whenValid } from './comm
 /** The fields an editor writes to place something in a commune. */
 export const lieuFields = {
   /** Postal lines before the one with the postal code, exactly as published (« BP 7083 » kept). */
-  adresse: lines.optional(),
+  adresse: lines
+    .optional()
+    .meta({ title: 'Adresse', description: 'Les lignes avant celle du code postal, telles que publiées (« BP 7083 » gardé).' }),
   /** As published; a CEDEX code (24108) is valid for mail but never used to place the school. */
-  code_postal: codePostal.optional(),
+  code_postal: codePostal.optional().meta({ title: 'Code postal', description: 'Tel que publié ; un code CEDEX est accepté.' }),
   /** The commune as the document prints it (« BERGERAC Cedex »), or its official name. */
-  commune: z.string().min(1).optional(),
+  commune: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ title: 'Commune', description: 'Telle que publiée (« BERGERAC Cedex ») ou son nom officiel.' }),
   /** INSEE code of the commune; needed only when the name alone is ambiguous. */
-  code_insee: codeInsee.optional(),
+  code_insee: codeInsee.optional().meta({ title: 'Code INSEE', description: 'Seulement si le nom seul est ambigu.' }),
   /** Code of the département, « 33 ». */
-  departement: departementCode,
+  departement: departementCode.meta({ title: 'Département', description: 'Son code, « 33 ».' }),
 };
 
 interface LieuInput {

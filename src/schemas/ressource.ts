@@ -35,5 +35,3 @@ export const ressourceSchema = (ref: RefFactory) =>
       ...provenance(ref),
     })
     .strict();
-
-export type Ressource = z.output<ReturnType<typeof ressourceSchema>>;

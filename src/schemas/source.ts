@@ -16,5 +16,3 @@ export const sourceSchema = z
     url: url.optional(),
   })
   .strict();
-
-export type Source = z.output<typeof sourceSchema>;

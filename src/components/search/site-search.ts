@@ -3,7 +3,7 @@
  * the URL (history.replaceState: nothing is sent), the result count announced.
  * Pagefind's bundle loads only on this page, on first use.
  */
-import { escape } from '../solutions-map/results.ts';
+import { escapeHtml as escape } from '../../lib/format/html.ts';
 
 interface PagefindResultData {
   url: string;

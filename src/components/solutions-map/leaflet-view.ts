@@ -9,7 +9,8 @@ import 'leaflet/dist/leaflet.css';
 import { typeClass } from '../../lib/dispositif-types.ts';
 import type { LatLon } from '../../lib/geo/distance.ts';
 import type { ClusterIndex } from './cluster-index.ts';
-import { distanceText, escape, type Ranked, type TypeStyle } from './results.ts';
+import { escapeHtml as escape } from '../../lib/format/html.ts';
+import { distanceText, type Ranked, type TypeStyle } from './results.ts';
 
 export interface Tiles {
   url: string;

@@ -1,6 +1,7 @@
 /** The results list of the map page: the full alternative to the map (everything the map shows, as a list). */
 import { formatDistance } from '../../lib/geo/distance.ts';
 import { typeClass } from '../../lib/dispositif-types.ts';
+import { escapeHtml as escape } from '../../lib/format/html.ts';
 import type { MapPlace } from '../../lib/solutions-map/places.ts';
 
 /** How the page names and marks a kind; its colour comes with its class (src/lib/dispositif-types.ts `typeStylesheet`). */
@@ -11,11 +12,6 @@ export interface TypeStyle {
 }
 
 export type Ranked = MapPlace & { distance?: number };
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
-const telHref = (display: string) => `tel:+33${display.replace(/\D/g, '').slice(1)}`;
 
 /** The kind as TypeBadge.astro draws it; a class, not a style attribute, which the Content-Security-Policy refuses. */
 export function badge(type: string, style: TypeStyle): string {
@@ -40,7 +36,7 @@ export function resultItem(
   from: string | undefined,
 ): string {
   const distance = place.distance === undefined ? '' : ` · <strong class="distance">${distanceText(place, from)}</strong>`;
-  const phone = place.telephone ? ` · <a class="phone" href="${telHref(place.telephone)}">${escape(place.telephone)}</a>` : '';
+  const phone = place.telephone && place.tel ? ` · <a class="phone" href="${escape(place.tel)}">${escape(place.telephone)}</a>` : '';
   return `<li class="resultat${selected ? ' resultat--choisi' : ''}" data-id="${escape(place.id)}">
   ${types[place.type] ? badge(place.type, types[place.type]!) : ''}
   <a class="card__title" href="${base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a>

@@ -1,12 +1,12 @@
 /** Rules that span collections: what no single schema can see. */
 import { departementByCode } from '../../lib/geo/communes.ts';
-import { DISPOSITIF_TYPES, type DispositifTypeId } from '../../lib/dispositif-types.ts';
-import type { Ref } from '../../schemas/common.ts';
+import { DISPOSITIF_TYPES } from '../../lib/dispositif-types.ts';
+import { isoDate } from '../../lib/format/dates.ts';
 import { acronymsAreDefined } from './glossary-check.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 import { siteFileProblem } from './site-files.ts';
-import type { ParsedEntry } from './validate.ts';
+import { entriesOf, type ParsedEntry } from './validate.ts';
 import { unsafeMarkdown } from './unsafe-markdown.ts';
 
 export interface CheckContext {
@@ -19,16 +19,14 @@ export interface CheckContext {
 /** `entries` are the valid entries; `all` holds the invalid ones too, so that an invalid file is not also reported as missing. */
 type Check = (entries: readonly ParsedEntry[], all: readonly RawEntry[], context: CheckContext) => Problem[];
 
-const of = (entries: readonly ParsedEntry[], collection: string) => entries.filter((e) => e.collection === collection);
-
 /** A dispositif without its own `fiche` points to the fiche of its type, which must exist: one message per missing fiche. */
 const typeFichesExist: Check = (entries, all, { unreadable }) => {
   const fiches = new Set(all.filter((e) => e.collection === 'fiches').map((e) => e.id));
   const exists = (fiche: string) => fiches.has(fiche) || unreadable.has(`fiches/${fiche}`);
-  const missing = new Map<string, ParsedEntry[]>();
-  for (const entry of of(entries, 'dispositifs')) {
-    const fiche = DISPOSITIF_TYPES[entry.parsed['type'] as DispositifTypeId].fiche;
-    if (!entry.parsed['fiche'] && !exists(fiche)) missing.set(fiche, [...(missing.get(fiche) ?? []), entry]);
+  const missing = new Map<string, ParsedEntry<'dispositifs'>[]>();
+  for (const entry of entriesOf(entries, 'dispositifs')) {
+    const fiche = DISPOSITIF_TYPES[entry.parsed.type].fiche;
+    if (!entry.parsed.fiche && !exists(fiche)) missing.set(fiche, [...(missing.get(fiche) ?? []), entry]);
   }
   return [...missing].map(([fiche, [first, ...others]]) => ({
     file: first!.file,
@@ -42,8 +40,8 @@ const typeFichesExist: Check = (entries, all, { unreadable }) => {
 const academiesPartitionDepartements: Check = (entries) => {
   const owner = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const academie of of(entries, 'academies')) {
-    (academie.parsed['departements'] as string[]).forEach((code, index) => {
+  for (const academie of entriesOf(entries, 'academies')) {
+    academie.parsed.departements.forEach((code, index) => {
       const line = academie.lineOf(['departements', index]);
       if (!departementByCode(code))
         problems.push({
@@ -68,13 +66,13 @@ const academiesPartitionDepartements: Check = (entries) => {
 
 /** Bulletins: the date falls in the edition, the département belongs to the académie, one bulletin per day and académie. */
 const bulletinsAreConsistent: Check = (entries) => {
-  const academies = new Map(of(entries, 'academies').map((a) => [a.id, a.parsed['departements'] as string[]]));
-  const editions = new Map(of(entries, 'editions').map((e) => [e.id, e.parsed]));
+  const academies = new Map(entriesOf(entries, 'academies').map((a) => [a.id, a.parsed.departements]));
+  const editions = new Map(entriesOf(entries, 'editions').map((e) => [e.id, e.parsed]));
   const days = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const bulletin of of(entries, 'bulletins')) {
-    const academie = (bulletin.parsed['academie'] as Ref).id;
-    const departement = bulletin.parsed['departement'] as string;
+  for (const bulletin of entriesOf(entries, 'bulletins')) {
+    const academie = bulletin.parsed.academie.id;
+    const departement = bulletin.parsed.departement;
     if (!academies.get(academie)?.includes(departement)) {
       problems.push({
         file: bulletin.file,
@@ -83,19 +81,18 @@ const bulletinsAreConsistent: Check = (entries) => {
         message: `le département « ${departement} » n'appartient pas à l'académie « ${academie} » (${(academies.get(academie) ?? []).join(', ')}).`,
       });
     }
-    const date = bulletin.parsed['date'] as Date;
-    const editionId = (bulletin.parsed['edition'] as Ref).id;
+    const date = bulletin.parsed.date;
+    const editionId = bulletin.parsed.edition.id;
     const edition = editions.get(editionId);
-    const day = (d: Date) => d.toISOString().slice(0, 10);
-    if (edition && (date < (edition['debut'] as Date) || date > (edition['fin'] as Date))) {
+    if (edition && (date < edition.debut || date > edition.fin)) {
       problems.push({
         file: bulletin.file,
         line: bulletin.lineOf(['date']),
         field: 'date',
-        message: `le ${day(date)} n'est pas dans l'édition ${editionId} de la Semaine (du ${day(edition['debut'] as Date)} au ${day(edition['fin'] as Date)}) : corrigez la date ou l'édition.`,
+        message: `le ${isoDate(date)} n'est pas dans l'édition ${editionId} de la Semaine (du ${isoDate(edition.debut)} au ${isoDate(edition.fin)}) : corrigez la date ou l'édition.`,
       });
     }
-    if (edition && !(edition['academies'] as Ref[]).some((a) => a.id === academie)) {
+    if (edition && !edition.academies.some((a) => a.id === academie)) {
       problems.push({
         file: bulletin.file,
         line: bulletin.lineOf(['academie']),
@@ -103,7 +100,7 @@ const bulletinsAreConsistent: Check = (entries) => {
         message: `l'académie « ${academie} » ne participe pas à l'édition ${editionId} : ajoutez-la dans content/editions/${editionId}.yaml ou corrigez l'académie.`,
       });
     }
-    const key = `${date.toISOString().slice(0, 10)} ${academie}`;
+    const key = `${isoDate(date)} ${academie}`;
     const other = days.get(key);
     if (other)
       problems.push({
@@ -119,8 +116,8 @@ const bulletinsAreConsistent: Check = (entries) => {
 
 /** A ressource's `fichier` names a file that exists under public/. */
 const siteFilesExist: Check = (entries, _all, { root }) =>
-  of(entries, 'ressources').flatMap((entry) => {
-    const path = entry.parsed['fichier'] as string | undefined;
+  entriesOf(entries, 'ressources').flatMap((entry) => {
+    const path = entry.parsed.fichier;
     const message = path === undefined ? undefined : siteFileProblem(root, path);
     return message ? [{ file: entry.file, line: entry.lineOf(['fichier']), field: 'fichier', message }] : [];
   });

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { WrittenDate } from '../../schemas/common.ts';
+import { isoDate } from '../../lib/format/dates.ts';
 
 const TYPES: Record<string, string> = {
   string: 'du texte',
@@ -27,7 +28,7 @@ const readAsOtherThanText = (input: unknown): input is Date | number | boolean =
   input instanceof Date || typeof input === 'number' || typeof input === 'boolean';
 
 function quoteIt(input: Date | number | boolean): string {
-  const written = input instanceof WrittenDate ? input.written : input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+  const written = input instanceof WrittenDate ? input.written : input instanceof Date ? isoDate(input) : String(input);
   return `YAML lit « ${written} » comme ${typeOf(input)}, et ce champ attend du texte : mettez la valeur entre guillemets, "${written}".`;
 }
 

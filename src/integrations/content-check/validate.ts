@@ -6,8 +6,21 @@ import { frenchErrorMap } from './error-map.ts';
 import type { Problem } from './problem.ts';
 import type { RawEntry } from './read.ts';
 
-export interface ParsedEntry extends RawEntry {
-  parsed: Record<string, unknown>;
+/** What the schema of collection `C` gives for one entry. */
+export type EntryData<C extends CollectionName> = (typeof COLLECTIONS)[C]['schema'] extends (...args: never[]) => infer S
+  ? z.output<S>
+  : never;
+
+/** A valid entry; for an entry of one known collection, its data typed by that collection's schema. */
+export interface ParsedEntry<C extends CollectionName = CollectionName> extends RawEntry {
+  collection: C;
+  parsed: CollectionName extends C ? Record<string, unknown> : EntryData<C>;
+}
+
+/** The valid entries of one collection, typed by its schema. */
+export function entriesOf<C extends CollectionName>(entries: readonly ParsedEntry[], collection: C): ParsedEntry<C>[] {
+  // `collection` is the discriminant: the schema of that collection produced `parsed`.
+  return entries.filter((e) => e.collection === collection) as unknown as ParsedEntry<C>[];
 }
 
 /** Where the ids of a collection are: keys of one file, or file names in a folder. */

@@ -9,12 +9,18 @@ import { stringify } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 import { MAX_MEDIA_BYTES, MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '../media/formats.ts';
-import { COLLECTION_LABELS, fieldText } from './descriptions.ts';
 import { entryJsonSchema, type JsonSchema } from './json-schema.ts';
 
 /** The collections a coordinator edits in the CMS. */
 export const CMS_COLLECTIONS = ['bulletins', 'actions', 'editions'] as const satisfies readonly CollectionName[];
 type CmsCollection = (typeof CMS_COLLECTIONS)[number];
+
+/** The French names of the collections in the CMS. */
+const COLLECTION_LABELS: Record<CmsCollection, { label: string; singular: string }> = {
+  bulletins: { label: 'Bulletins de la Semaine', singular: 'Bulletin' },
+  actions: { label: 'Actions de la Semaine', singular: 'Action' },
+  editions: { label: 'Éditions de la Semaine', singular: 'Édition' },
+};
 
 export type CmsField = {
   name: string;
@@ -57,7 +63,7 @@ function main(schema: JsonSchema): JsonSchema {
 /** What the CMS shows of an entry it points to. */
 const DISPLAY: Record<CmsCollection, string> = { bulletins: 'date', actions: 'titre', editions: 'debut' };
 
-function widgetOf(schema: JsonSchema, ids: IdsOf, collection: CollectionName): Omit<CmsField, 'name' | 'label'> & { widget: string } {
+function widgetOf(schema: JsonSchema, ids: IdsOf): Omit<CmsField, 'name' | 'label'> & { widget: string } {
   const s = main(schema);
   const target = s['x-collection'];
   if (target) {
@@ -69,9 +75,9 @@ function widgetOf(schema: JsonSchema, ids: IdsOf, collection: CollectionName): O
   if (s.format === 'date') return DATE;
   if (s.type === 'number' || s.type === 'integer') return { widget: 'number', value_type: s.type === 'integer' ? 'int' : 'float' };
   if (s.type === 'boolean') return { widget: 'boolean' };
-  if (s.type === 'object') return { widget: 'object', fields: fieldsOf(s, ids, collection) };
+  if (s.type === 'object') return { widget: 'object', fields: fieldsOf(s, ids) };
   if (s.type === 'array' && s.items) {
-    const item = widgetOf(s.items, ids, collection);
+    const item = widgetOf(s.items, ids);
     if (item.widget === 'select' || item.widget === 'relation') return { ...item, multiple: true };
     if (item.widget === 'object') return { widget: 'list', fields: item.fields };
     return { widget: 'list', field: { name: 'element', label: 'Élément', ...item } };
@@ -82,18 +88,15 @@ function widgetOf(schema: JsonSchema, ids: IdsOf, collection: CollectionName): O
   return { widget: 'string' };
 }
 
-/** The form fields of an object schema, in the schema's order. */
-export function fieldsOf(schema: JsonSchema, ids: IdsOf, collection: CollectionName): CmsField[] {
-  return Object.entries(schema.properties ?? {}).map(([name, property]): CmsField => {
-    const text = fieldText(collection, name);
-    return {
-      name,
-      label: text.label,
-      ...(text.hint ? { hint: text.hint } : {}),
-      ...widgetOf(property, ids, collection),
-      required: schema.required?.includes(name) ?? false,
-    };
-  });
+/** The form fields of an object schema, in the schema's order; label and hint are the fields' title and description. */
+export function fieldsOf(schema: JsonSchema, ids: IdsOf): CmsField[] {
+  return Object.entries(schema.properties ?? {}).map(([name, property]): CmsField => ({
+    name,
+    label: typeof property.title === 'string' ? property.title : name,
+    ...(property.description ? { hint: property.description } : {}),
+    ...widgetOf(property, ids),
+    required: schema.required?.includes(name) ?? false,
+  }));
 }
 
 /** File names are URLs (src/integrations/content-check/read.ts): a bulletin is « <date>-<académie> ». */
@@ -120,7 +123,7 @@ export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
     collections: CMS_COLLECTIONS.map((collection) => {
       const { files } = COLLECTIONS[collection];
       const markdown = 'folder' in files && (files.extensions as readonly string[]).includes('md');
-      const label = COLLECTION_LABELS[collection]!;
+      const label = COLLECTION_LABELS[collection];
       return {
         name: collection,
         label: label.label,
@@ -132,7 +135,7 @@ export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
         slug: SLUGS[collection],
         identifier_field: collection === 'actions' ? 'titre' : collection === 'bulletins' ? 'date' : 'debut',
         fields: [
-          ...fieldsOf(entryJsonSchema(collection), ids, collection),
+          ...fieldsOf(entryJsonSchema(collection), ids),
           ...(markdown ? [{ name: 'body', label: 'Texte', widget: 'markdown', required: false }] : []),
         ],
       };

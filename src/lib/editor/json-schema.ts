@@ -7,7 +7,6 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS } from '../../schemas/index.ts';
 import type { CollectionName, RefFactory } from '../../schemas/common.ts';
-import { fieldText } from './descriptions.ts';
 
 export type JsonSchema = {
   type?: string | string[];
@@ -70,10 +69,10 @@ export function entryJsonSchema(collection: CollectionName): JsonSchema {
     },
   }) as JsonSchema;
   delete schema['$schema'];
-  for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    const { label, hint } = fieldText(collection, name);
-    property.title = label;
-    if (hint) property.description = hint;
+  // Titles and descriptions come from the fields' `.meta()`; a field with none is titled by its name.
+  // Both go after the rules, where the committed content/.schemas files have them.
+  for (const [name, { title = name, description, ...rules }] of Object.entries(schema.properties ?? {})) {
+    schema.properties![name] = { ...rules, title, ...(description === undefined ? {} : { description }) };
   }
   return schema;
 }

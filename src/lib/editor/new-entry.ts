@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR } from '../../schemas/index.ts';
-import { fieldText } from './descriptions.ts';
+import { entryJsonSchema } from './json-schema.ts';
 import { slugify } from '../format/text.ts';
 
 export type Kind = 'bulletin' | 'action';
@@ -60,11 +60,12 @@ const BODY: Record<Kind, string> = {
 /** The file's text: every answered field with its comment, then the body. */
 export function entryText(kind: Kind, values: Record<string, string>): string {
   const lines = ['---'];
+  const fields = entryJsonSchema(COLLECTION[kind]).properties ?? {};
   for (const question of QUESTIONS[kind]) {
     const value = values[question.field]?.trim();
     if (!value) continue;
-    const { label, hint } = fieldText(COLLECTION[kind], question.field);
-    lines.push(`# ${label}${hint ? ` : ${hint}` : ''}`);
+    const { title = question.field, description } = fields[question.field] ?? {};
+    lines.push(`# ${title}${description ? ` : ${description}` : ''}`);
     const data = question.list
       ? value
           .split(',')

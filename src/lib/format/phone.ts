@@ -9,8 +9,15 @@ export interface Phone {
   national: string;
   /** « 05 53 74 49 00 ». */
   display: string;
+  /** `+33553744900`: what schema.org, the open data and `tel:` links carry. */
+  international: string;
   /** `tel:+33553744900`. */
   href: string;
+}
+
+/** `0553744900` → `+33553744900` (E.164): the one place the country code is written. */
+export function internationalPhone(national: string): string {
+  return `+33${national.slice(1)}`;
 }
 
 /** Returns the parsed number, or undefined when it is not a valid French number. */
@@ -19,9 +26,6 @@ export function parsePhone(input: string): Phone | undefined {
   const compact = input.replace(/\(0\)/g, '').replace(/[\s.\-()]/g, '');
   const national = compact.replace(/^(?:\+33|0033)/, '0');
   if (!/^0[1-9]\d{8}$/.test(national)) return undefined;
-  return {
-    national,
-    display: national.replace(/(\d{2})(?=\d)/g, '$1 '),
-    href: `tel:+33${national.slice(1)}`,
-  };
+  const international = internationalPhone(national);
+  return { national, display: national.replace(/(\d{2})(?=\d)/g, '$1 '), international, href: `tel:${international}` };
 }

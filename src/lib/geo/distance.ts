@@ -1,4 +1,5 @@
 /** Distances and nearest-first ranking: pure functions, shared by the build and the map page. */
+import { rad } from './coordinates.ts';
 
 export interface LatLon {
   lat: number;
@@ -6,7 +7,6 @@ export interface LatLon {
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
-const rad = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** Great-circle distance in kilometres (haversine). */
 export function distanceKm(a: LatLon, b: LatLon): number {

@@ -3,12 +3,12 @@
  * directions (a web page) and a `geo:` URI (RFC 5870) that phones open in their
  * map application. Pure.
  */
+import { roundCoordinate } from './coordinates.ts';
 import type { LatLon } from './distance.ts';
 import type { Precision } from './positions.ts';
 import { dePlace } from '../format/text.ts';
 
-/** Five decimals: about a metre, more than any of our positions is worth. */
-const coordinate = (n: number) => String(Number(n.toFixed(5)));
+const coordinate = (n: number) => String(roundCoordinate(n));
 
 /** OpenStreetMap's directions to the place, from wherever the reader says they start. */
 export function directionsUrl({ lat, lon }: LatLon): string {

@@ -60,16 +60,6 @@ export const PLACE_FIELDS = [
 
 export const PLACE_COLUMNS: (keyof PlaceRow)[] = PLACE_FIELDS.map(([name]) => name);
 
-/** `0553744900` → `+33553744900`. */
-export function internationalPhone(national: string | undefined): string | null {
-  return national ? `+33${national.slice(1)}` : null;
-}
-
-/** `2020-01-14`. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** The first value of a field that is not empty, as the field table's example. */
 export function exampleOf<T extends object>(rows: readonly T[], field: keyof T): string {
   const value = rows.map((row) => row[field]).find((v) => v !== null && v !== undefined && v !== '');

@@ -2,6 +2,7 @@
  * The places the map page shows, as one compact JSON file built with the site
  * (rows of values, not objects: the names of the fields are sent once).
  */
+import { roundCoordinate } from '../geo/coordinates.ts';
 import type { Precision } from '../geo/positions.ts';
 
 export interface MapPlace {
@@ -16,9 +17,11 @@ export interface MapPlace {
   precision: Precision;
   /** « 05 53 74 49 00 », when known. */
   telephone?: string | undefined;
+  /** Its link, `tel:+33553744900` (src/lib/format/phone.ts): the browser does not rebuild it. */
+  tel?: string | undefined;
 }
 
-const FIELDS = ['id', 'type', 'nom', 'commune', 'departement', 'academie', 'lat', 'lon', 'precision', 'telephone'] as const;
+const FIELDS = ['id', 'type', 'nom', 'commune', 'departement', 'academie', 'lat', 'lon', 'precision', 'telephone', 'tel'] as const;
 type Row = (string | number | null)[];
 
 export interface CompactPlaces {
@@ -27,14 +30,11 @@ export interface CompactPlaces {
   rows: Row[];
 }
 
-/** Positions are rounded to 5 decimals (about 1 m): more says nothing. */
-const round = (value: number) => Math.round(value * 1e5) / 1e5;
-
 export function encodePlaces(places: readonly MapPlace[]): CompactPlaces {
   return {
     v: 1,
     fields: FIELDS,
-    rows: places.map((p) => FIELDS.map((field) => (field === 'lat' || field === 'lon' ? round(p[field]) : (p[field] ?? null)))),
+    rows: places.map((p) => FIELDS.map((field) => (field === 'lat' || field === 'lon' ? roundCoordinate(p[field]) : (p[field] ?? null)))),
   };
 }
 

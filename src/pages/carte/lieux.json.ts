@@ -15,6 +15,7 @@ export const GET: APIRoute = () => {
     lon: d.position!.lon,
     precision: d.position!.precision,
     telephone: d.telephone?.display,
+    tel: d.telephone?.href,
   }));
   return new Response(JSON.stringify(encodePlaces(places)), { headers: { 'content-type': 'application/json' } });
 };

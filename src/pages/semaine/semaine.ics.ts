@@ -7,7 +7,8 @@ import type { APIContext } from 'astro';
 import { actions, schoolOf } from '../../content.ts';
 import { formatDate } from '../../lib/format/dates.ts';
 import { absoluteHref, paths } from '../../lib/paths.ts';
-import { buildCalendar, editionDays, type DayEvent } from '../../lib/semaine/calendar.ts';
+import { editionDays } from '../../lib/semaine/calendar.ts';
+import { buildCalendar, type DayEvent } from '../../lib/semaine/icalendar.ts';
 import { SITE } from '../../site.config.ts';
 import { editionViews } from '../../data/semaine.ts';
 

@@ -55,4 +55,14 @@ describe('JSON Schemas', () => {
     expect(schema.properties?.['thematiques']?.items?.enum).toContain('estime de soi');
     expect(schema.properties?.['date_maj']?.title).toBe('Date de l’information');
   });
+
+  it('take titles and descriptions from the fields’ .meta(), nested fields too, and title an undocumented field by its name', () => {
+    const ressources = fileJsonSchema('bulletins').properties?.['ressources'];
+    expect(ressources?.title).toBe('Ressources');
+    expect(ressources?.items?.properties?.['url']).toMatchObject({
+      title: 'Adresse du lien',
+      description: 'Elle commence par https:// (ou mailto: suivi d’un courriel).',
+    });
+    expect(fileJsonSchema('dispositifs').properties?.['formations']?.title).toBe('formations');
+  });
 });

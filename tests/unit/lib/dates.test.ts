@@ -33,6 +33,11 @@ describe('isoDate', () => {
   it('gives the day for <time datetime>', () => {
     expect(isoDate(day('2020-01-14'))).toBe('2020-01-14');
   });
+
+  it('reads the UTC day, as the content schemas parse dates (no shift by the time zone)', () => {
+    expect(isoDate(new Date('2020-01-14T23:30:00Z'))).toBe('2020-01-14');
+    expect(isoDate(new Date('2020-01-14T23:30:00-02:00'))).toBe('2020-01-15');
+  });
 });
 
 describe('isStale', () => {

@@ -13,6 +13,7 @@ const places: MapPlace[] = [
     lon: 0.165016789,
     precision: 'exacte',
     telephone: '05 53 74 49 00',
+    tel: 'tel:+33553744900',
   },
   {
     id: 'micro-lycee-begles',
@@ -57,10 +58,22 @@ describe('encodePlaces', () => {
     const encoded = encodePlaces(places);
     expect(encoded).toEqual({
       v: 1,
-      fields: ['id', 'type', 'nom', 'commune', 'departement', 'academie', 'lat', 'lon', 'precision', 'telephone'],
+      fields: ['id', 'type', 'nom', 'commune', 'departement', 'academie', 'lat', 'lon', 'precision', 'telephone', 'tel'],
       rows: [
-        ['paps-marmande', 'paps', 'PAPS de Marmande', '47157', '47', 'bordeaux', 44.50038, 0.16502, 'exacte', '05 53 74 49 00'],
-        ['micro-lycee-begles', 'micro-lycee', 'Micro-lycée de Bègles', '33039', '33', 'bordeaux', 44.80812, -0.5475, 'commune', null],
+        [
+          'paps-marmande',
+          'paps',
+          'PAPS de Marmande',
+          '47157',
+          '47',
+          'bordeaux',
+          44.50038,
+          0.16502,
+          'exacte',
+          '05 53 74 49 00',
+          'tel:+33553744900',
+        ],
+        ['micro-lycee-begles', 'micro-lycee', 'Micro-lycée de Bègles', '33039', '33', 'bordeaux', 44.80812, -0.5475, 'commune', null, null],
       ],
     });
     const json = JSON.stringify(encoded);

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  csvCell,
-  exampleOf,
-  internationalPhone,
-  isoDay,
-  neutralisedText,
-  PLACE_COLUMNS,
-  toCsv,
-  toGeoJson,
-  type PlaceRow,
-} from '../../../src/lib/open-data/rows.ts';
+import { csvCell, exampleOf, neutralisedText, PLACE_COLUMNS, toCsv, toGeoJson, type PlaceRow } from '../../../src/lib/open-data/rows.ts';
 
 const row = (over: Partial<PlaceRow>): PlaceRow => ({
   ...(Object.fromEntries(PLACE_COLUMNS.map((c) => [c, null])) as unknown as PlaceRow),
@@ -23,15 +13,6 @@ const row = (over: Partial<PlaceRow>): PlaceRow => ({
 });
 
 describe('open data rows', () => {
-  it('write phone numbers in the international form', () => {
-    expect(internationalPhone('0553744900')).toBe('+33553744900');
-    expect(internationalPhone(undefined)).toBeNull();
-  });
-
-  it('write dates as YYYY-MM-DD', () => {
-    expect(isoDay(new Date('2020-01-14T00:00:00Z'))).toBe('2020-01-14');
-  });
-
   it('use the field names of data·inclusion where they fit', () => {
     for (const name of [
       'id',

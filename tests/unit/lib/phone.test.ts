@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhone } from '../../../src/lib/format/phone.ts';
+import { internationalPhone, parsePhone } from '../../../src/lib/format/phone.ts';
 
 describe('parsePhone', () => {
   it.each([
@@ -18,6 +18,7 @@ describe('parsePhone', () => {
     expect(parsePhone('+33 5 53 74 49 00')).toEqual({
       national: '0553744900',
       display: '05 53 74 49 00',
+      international: '+33553744900',
       href: 'tel:+33553744900',
     });
     expect(parsePhone('06.12.34.56.78')?.href).toBe('tel:+33612345678');
@@ -33,5 +34,12 @@ describe('parsePhone', () => {
     ['a foreign number', '+44 20 7946 0000'],
   ])('rejects %s', (_, written) => {
     expect(parsePhone(written)).toBeUndefined();
+  });
+});
+
+describe('internationalPhone', () => {
+  it('replaces the trunk zero with the country code (E.164)', () => {
+    expect(internationalPhone('0553744900')).toBe('+33553744900');
+    expect(internationalPhone('0612345678')).toBe('+33612345678');
   });
 });

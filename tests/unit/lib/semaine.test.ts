@@ -1,15 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import {
-  buildCalendar,
-  editionCalendar,
-  editionDays,
-  escapeText,
-  featuredEdition,
-  foldLine,
-  formatDay,
-  groupBy,
-} from '../../../src/lib/semaine/calendar.ts';
+import { editionCalendar, editionDays, featuredEdition, formatDay, groupBy } from '../../../src/lib/semaine/calendar.ts';
+import { buildCalendar, escapeText, foldLine } from '../../../src/lib/semaine/icalendar.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const edition = { debut: day('2031-02-03'), fin: day('2031-02-07') };

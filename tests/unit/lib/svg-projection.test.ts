@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyAffine, fitAffine } from '../../../src/lib/svg-map/affine.ts';
+import { applyAffine } from '../../../src/lib/svg-map/affine.ts';
+import { fitAffine } from '../../../scripts/lib/fit-affine.ts';
 import { outlineOf } from '../../../src/lib/svg-map/outlines.ts';
 import { communeCentres } from '../../../src/lib/geo/gazetteer.ts';
-import { lambert93, PROJECTIONS, webMercator } from '../../../src/lib/svg-map/projections.ts';
+import { lambert93, PROJECTIONS } from '../../../scripts/lib/projections.ts';
 import { contains, formatPath, parsePath, type Ring } from '../../../src/lib/svg-map/paths.ts';
-import { PROJECTION, toSvg } from '../../../src/lib/svg-map/projection.ts';
+import { PROJECTION, toSvg, webMercator } from '../../../src/lib/svg-map/projection.ts';
 import { fitSvgProjection } from '../../../scripts/lib/svg-projection-fit.ts';
 
 describe('parsePath', () => {

@@ -1,24 +1,16 @@
 /**
- * Map projections, from degrees to plane coordinates: the candidates that
- * scripts/fit-svg-projection.ts tries against the département outlines. Pure.
+ * The candidate projections that scripts/fit-svg-projection.ts tries against
+ * the département outlines, from degrees to plane coordinates. The one that
+ * fits best, Web Mercator, is the site's (src/lib/svg-map/projection.ts). Pure.
  */
-import type { LatLon } from '../geo/distance.ts';
-
-export type Projection = (p: LatLon) => [x: number, y: number];
-
-const rad = (degrees: number) => (degrees * Math.PI) / 180;
+import { rad } from '../../src/lib/geo/coordinates.ts';
+import { webMercator, type Projection } from '../../src/lib/svg-map/projection.ts';
 
 /** x = longitude, y = latitude, in degrees. */
 export const plateCarree: Projection = ({ lat, lon }) => [lon, lat];
 
 /** Plate carrée with longitudes shortened as they are at 46.5° N, mid-France. */
 export const equirectangular: Projection = ({ lat, lon }) => [lon * Math.cos(rad(46.5)), lat];
-
-/** Web Mercator (EPSG:3857), in metres. */
-export const webMercator: Projection = ({ lat, lon }) => {
-  const R = 6378137;
-  return [R * rad(lon), R * Math.log(Math.tan(Math.PI / 4 + rad(lat) / 2))];
-};
 
 // Lambert-93 (EPSG:2154): conformal conic on GRS80, standard parallels 44° and 49° N,
 // origin 46.5° N 3° E at (700 000, 6 600 000). Formulas: IGN, NTG_71, « Projection
