@@ -7,7 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { academiesPhrase } from './lib/format/academie-names.ts';
 import { boundsOf } from './lib/geo/bounds.ts';
 import { communesOfDepartement, departementByCode } from './lib/geo/communes.ts';
-import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, type DispositifTypeId } from './lib/dispositif-types.ts';
+import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, typeName, type DispositifTypeId } from './lib/dispositif-types.ts';
+import { useTranslations } from './i18n/dictionaries.ts';
 import { communeCentres, locateCommune } from './lib/geo/gazetteer.ts';
 import type { Position } from './lib/geo/positions.ts';
 import { prepareGlossary } from './lib/search/expansions.ts';
@@ -93,6 +94,9 @@ export interface Dispositif {
   position: Position | undefined;
 }
 
+/** A dispositif's name is a published fact, in French whatever the page's language. */
+const french = useTranslations('fr');
+
 function toDispositif(entry: CollectionEntry<'dispositifs'>): Dispositif {
   const { data } = entry;
   const etablissement = data.etablissement ? etablissements.get(data.etablissement.id) : undefined;
@@ -104,7 +108,7 @@ function toDispositif(entry: CollectionEntry<'dispositifs'>): Dispositif {
     id: entry.id,
     entry,
     type: data.type,
-    nom: data.nom ?? (etablissement ? `${type.short} — ${etablissement.data.nom}` : type.label),
+    nom: data.nom ?? (etablissement ? `${type.short} — ${etablissement.data.nom}` : typeName(french, data.type)),
     etablissement,
     fiche: fichesById.get(data.fiche?.id ?? type.fiche),
     departement,

@@ -1,11 +1,16 @@
+import type { T, UiKey } from '../i18n/dictionaries.ts';
+
 /**
- * The one place that lists the kinds of dispositif: their labels, plural labels,
- * the fiche that explains each, and how the map draws them (a colour and a
- * letter, so that the legend never relies on colour alone: RGAA criterion 3.1).
+ * The one place that lists the kinds of dispositif: the key of their name in
+ * the dictionary (src/i18n/), the fiche that explains each, and how the map
+ * draws them (a colour and a letter, so that the legend never relies on
+ * colour alone: RGAA criterion 3.1).
  */
+type TypeNameKey = Extract<UiKey, `type.${string}`>;
+
 export interface DispositifType {
-  label: string;
-  plural: string;
+  /** Its name in the dictionary, read with a count: `t(type.name, { count })`. */
+  name: TypeNameKey;
   /** Short name, as families meet it. */
   short: string;
   /** Id of the fiche technique that explains this kind of dispositif. */
@@ -18,8 +23,7 @@ export interface DispositifType {
 
 export const DISPOSITIF_TYPES = {
   paps: {
-    label: "Pôle d'accompagnement à la persévérance scolaire",
-    plural: "Pôles d'accompagnement à la persévérance scolaire",
+    name: 'type.paps',
     short: 'PAPS',
     fiche: 'mlds-paps',
     placeBased: true,
@@ -27,8 +31,7 @@ export const DISPOSITIF_TYPES = {
     symbol: 'P',
   },
   dipa: {
-    label: "Dispositif d'insertion des primo-arrivants",
-    plural: "Dispositifs d'insertion des primo-arrivants",
+    name: 'type.dipa',
     short: 'DIPA',
     fiche: 'dipa',
     placeBased: true,
@@ -36,8 +39,7 @@ export const DISPOSITIF_TYPES = {
     symbol: 'D',
   },
   'micro-lycee': {
-    label: 'Micro-lycée',
-    plural: 'Micro-lycées',
+    name: 'type.micro-lycee',
     short: 'Micro-lycée',
     fiche: 'micro-lycees',
     placeBased: true,
@@ -45,8 +47,7 @@ export const DISPOSITIF_TYPES = {
     symbol: 'M',
   },
   'reseau-foquale': {
-    label: 'Réseau formation qualification emploi',
-    plural: 'Réseaux formation qualification emploi',
+    name: 'type.reseau-foquale',
     short: 'FOQUALE',
     fiche: 'reseau-foquale',
     placeBased: false,
@@ -54,8 +55,7 @@ export const DISPOSITIF_TYPES = {
     symbol: 'F',
   },
   paqi: {
-    label: "Pôle d'accompagnement à la qualification et à l'insertion",
-    plural: "Pôles d'accompagnement à la qualification et à l'insertion",
+    name: 'type.paqi',
     short: 'PAQI',
     fiche: 'paqi',
     placeBased: true,
@@ -63,8 +63,7 @@ export const DISPOSITIF_TYPES = {
     symbol: 'Q',
   },
   psad: {
-    label: "Plate-forme de suivi et d'appui aux décrocheurs",
-    plural: "Plates-formes de suivi et d'appui aux décrocheurs",
+    name: 'type.psad',
     short: 'PSAD',
     fiche: 'psad-siei',
     placeBased: false,
@@ -88,4 +87,9 @@ export function typeStylesheet(): string {
   return Object.entries(DISPOSITIF_TYPES)
     .map(([id, { colour }]) => `.${typeClass(id)} {\n  --type-colour: ${colour};\n}\n`)
     .join('');
+}
+
+/** « Micro-lycée », « Micro-lycées »: a kind's name, as many as `count`. */
+export function typeName(t: T, id: DispositifTypeId, count = 1): string {
+  return t(DISPOSITIF_TYPES[id].name, { count });
 }

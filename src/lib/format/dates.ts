@@ -1,15 +1,4 @@
-/** Dates as the site shows them, in French, and the age rule of every entry. */
-
-const longDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** « 14 janvier 2020 », « 1er février 2021 » (French typography writes the first of the month as an ordinal). */
-export function formatDate(date: Date): string {
-  // Thousands of pages show the same few dates: each is formatted once.
-  let text = formatted.get(date.getTime());
-  if (text === undefined) formatted.set(date.getTime(), (text = longDate.format(date).replace(/^1 /, '1er ')));
-  return text;
-}
-const formatted = new Map<number, string>();
+/** Dates for machines (`<time datetime>`), and the age rule of every entry. A date as people read it is `t.date()` (src/i18n/). */
 
 /** `2020-01-14`, for `<time datetime>`. */
 export function isoDate(date: Date): string {

@@ -2,8 +2,11 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { academies, bulletins, departementsByCode, ofAcademiesText } from '../../content.ts';
-import { formatDate } from '../../lib/format/dates.ts';
+import { useTranslations } from '../../i18n/dictionaries.ts';
 import { href, paths } from '../../lib/paths.ts';
+
+/** Feeds and calendars are French, as the Semaine's pages are. */
+const t = useTranslations('fr');
 
 export function GET(context: APIContext) {
   const nameOf = new Map(academies.map((a) => [a.id, a.data.nom]));
@@ -15,7 +18,7 @@ export function GET(context: APIContext) {
     items: [...bulletins].reverse().map(({ id, data }) => {
       const departement = departementsByCode.get(data.departement);
       return {
-        title: `Bulletin du ${formatDate(data.date)} — ${nameOf.get(data.academie.id) ?? data.academie.id}`,
+        title: `Bulletin du ${t.date(data.date)} — ${nameOf.get(data.academie.id) ?? data.academie.id}`,
         link: href(paths.bulletin(id)),
         pubDate: data.date,
         description: `Édition ${data.edition.id}${departement ? ` : ${departement.nom} à l’honneur` : ''}.`,

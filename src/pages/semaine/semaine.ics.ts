@@ -5,12 +5,15 @@
  */
 import type { APIContext } from 'astro';
 import { actions, schoolOf } from '../../content.ts';
-import { formatDate } from '../../lib/format/dates.ts';
+import { useTranslations } from '../../i18n/dictionaries.ts';
 import { absoluteHref, paths } from '../../lib/paths.ts';
 import { editionDays } from '../../lib/semaine/calendar.ts';
 import { buildCalendar, type DayEvent } from '../../lib/semaine/icalendar.ts';
 import { SITE } from '../../site.config.ts';
 import { editionViews } from '../../data/semaine.ts';
+
+/** Feeds and calendars are French, as the Semaine's pages are. */
+const t = useTranslations('fr');
 
 export function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');
@@ -26,7 +29,7 @@ export function GET(context: APIContext) {
         date,
         summary: `Semaine de la persévérance scolaire — jour ${i + 1}`,
         description: [
-          `Édition ${edition.id}, ${formatDate(date)}.`,
+          `Édition ${edition.id}, ${t.date(date)}.`,
           edition.entry.data.theme && `Thème : ${edition.entry.data.theme}.`,
           departements.length > 0 && `À l’honneur : ${departements.join(', ')}.`,
         ]

@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, isoDate, isStale } from '../../../src/lib/format/dates.ts';
+import { useTranslations } from '../../../src/i18n/dictionaries.ts';
+import { isoDate, isStale } from '../../../src/lib/format/dates.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-describe('formatDate', () => {
+describe('a date as a French page writes it (t.date)', () => {
+  const formatDate = useTranslations('fr').date;
+
   it('writes the date in French', () => {
     expect(formatDate(day('2020-01-14'))).toBe('14 janvier 2020');
     expect(formatDate(day('2014-09-29'))).toBe('29 septembre 2014');
@@ -19,8 +22,8 @@ describe('formatDate', () => {
     it('keeps the day of a date read from a content file (midnight UTC)', async () => {
       vi.stubEnv('TZ', 'America/Cayenne');
       vi.resetModules();
-      const dates = await import('../../../src/lib/format/dates.ts');
-      expect(dates.formatDate(day('2020-01-14'))).toBe('14 janvier 2020');
+      const { createTranslator } = await import('../../../src/i18n/translate.ts');
+      expect(createTranslator({}, 'fr-FR').date(day('2020-01-14'))).toBe('14 janvier 2020');
     });
   });
 
