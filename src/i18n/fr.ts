@@ -45,6 +45,24 @@ export const fr = {
   'type.psad_one': "Plate-forme de suivi et d'appui aux décrocheurs",
   'type.psad_other': "Plates-formes de suivi et d'appui aux décrocheurs",
 
+  // — map: the solutions map: components/solutions-map, pages/carte —
+  // — end map —
+
+  // — search: the site search: components/search, pages/recherche —
+  // — end search —
+
+  // — semaine: the Semaine: components/semaine, pages/semaine, its feeds —
+  // — end semaine —
+
+  // — donnees: open data: pages/donnees —
+  // — end donnees —
+
+  // — components: shared components: src/components/*.astro, dispositif/, modeles/, static-maps/ —
+  // — end components —
+
+  // — pages: pages of dispositifs, établissements, territories, fiches, ressources, glossary, sources, site map, 404 —
+  // — end pages —
+
   // — formats —
   'distance.m': 'à {m} m',
   'distance.km': 'à {km} km',
