@@ -39,4 +39,7 @@ export const paths = {
   sources: '/sources/',
   source: (id: string) => `/sources/#${id}`,
   donnees: '/donnees/',
+  guide: '/quelle-solution/',
+  /** A step of the guide: `16-ans/` → `/quelle-solution/16-ans/`. */
+  guideStep: (path: string) => `/quelle-solution/${path}`,
 } as const;

@@ -48,3 +48,13 @@ export const RESSOURCE_TYPES = ['modèle', 'guide', 'vidéo', 'conférence', 'te
 export const MODELES = ['lettre-mission-referent'] as const;
 
 export const PUBLICS = { familles: 'Familles et jeunes', equipes: 'Équipes éducatives' } as const;
+
+/**
+ * The guide for families (/quelle-solution/): where a young person is now, and
+ * what they want. A fiche says which of these it serves (`orientation`); the
+ * questions' wording is in the dictionary (src/i18n/).
+ */
+export const SITUATIONS = ['scolarise', 'sorti-moins-de-6-mois', 'sorti-depuis-6-mois', 'nouvel-arrivant'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+export const PROJETS = ['diplome', 'accompagnement'] as const;
+export type Projet = (typeof PROJETS)[number];

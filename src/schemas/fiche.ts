@@ -1,7 +1,7 @@
 /** A fiche technique for school staff (content/fiches/*.md), with the fixed sections of the Bordeaux guide. */
 import { z } from 'astro/zod';
 import { DISPOSITIF_TYPE_IDS } from '../lib/dispositif-types.ts';
-import { CHAMP_IDS } from '../lib/vocabulary.ts';
+import { CHAMP_IDS, PROJETS, SITUATIONS } from '../lib/vocabulary.ts';
 import { choiceError, date, points, provenance, url, type RefFactory } from './common.ts';
 
 /** An official text the fiche rests on. */
@@ -24,6 +24,37 @@ export const FICHE_SECTIONS = {
   zone_application: "Zone d'application",
   evaluation: 'Évaluation',
 } as const;
+
+/**
+ * Whom the guide for families (/quelle-solution/) sends to this fiche: a
+ * dispositif type's public, or a step to take (the référent décrochage, the
+ * right to return to training). Only what the documents say: an age limit they
+ * do not give stays absent.
+ */
+const orientation = z
+  .object({
+    age_min: z.number().int().min(0).max(99).optional().meta({ description: 'Âge minimum, tel que le document le donne.' }),
+    age_max: z.number().int().min(0).max(99).optional().meta({ description: 'Âge maximum, tel que le document le donne.' }),
+    situations: z
+      .array(
+        z.enum(SITUATIONS, {
+          error: choiceError(`situation inconnue : choisissez parmi ${SITUATIONS.map((s) => `« ${s} »`).join(', ')}.`),
+        }),
+      )
+      .min(1, 'donnez au moins une situation.')
+      .meta({
+        description: 'Où en est le jeune : encore scolarisé, sorti depuis moins de 6 mois, depuis 6 mois ou plus, nouvel arrivant.',
+      }),
+    projets: z
+      .array(z.enum(PROJETS, { error: choiceError(`projet inconnu : choisissez « diplome » ou « accompagnement ».`) }))
+      .default([])
+      .meta({ description: 'Ce que le jeune veut : préparer un diplôme, être accompagné. Vide : quel que soit son projet.' }),
+  })
+  .strict()
+  .refine((o) => o.age_min === undefined || o.age_max === undefined || o.age_min <= o.age_max, {
+    message: "l'âge maximum est inférieur à l'âge minimum.",
+    path: ['age_max'],
+  });
 
 export const ficheSchema = (ref: RefFactory) =>
   z
@@ -48,6 +79,8 @@ export const ficheSchema = (ref: RefFactory) =>
       voir_aussi: z.array(ref('fiches')).default([]),
       /** The kinds of dispositif this fiche explains. */
       types_dispositif: z.array(z.enum(DISPOSITIF_TYPE_IDS)).default([]),
+      /** Whom the guide for families sends here. */
+      orientation: orientation.optional(),
       ...provenance(ref),
     })
     .strict();

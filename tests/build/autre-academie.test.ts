@@ -45,6 +45,14 @@ describe('the site of another académie (académie de Rouen)', () => {
     expect(home).toContain('l’académie de Rouen');
   });
 
+  it('gets a guide for families from its own fiches', () => {
+    const first = parse(readFileSync(built('quelle-solution/index.html'), 'utf8'));
+    expect(first.querySelectorAll('.guide-answers a').map((a) => a.textContent.trim())).toEqual(['Moins de 16 ans', '16 ans ou plus']);
+    const end = parse(readFileSync(built('quelle-solution/16-ans-et-plus/sorti-depuis-6-mois/index.html'), 'utf8'));
+    expect(end.querySelector('.guide-solution a.cta__link')?.getAttribute('href')).toBe('/carte/#type=paps');
+    expect(existsSync(built('quelle-solution/16-ans-et-plus/nouvel-arrivant/index.html'))).toBe(true);
+  });
+
   it('puts only its own départements on the map and in the commune search', () => {
     const places = decodePlaces(json<CompactPlaces>('carte/lieux.json'));
     expect(places.map((p) => [p.id, p.departement, p.academie])).toEqual([['paps-lp-estuaire-le-havre', '76', 'rouen']]);

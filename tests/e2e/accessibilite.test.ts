@@ -33,6 +33,8 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
   ['/dispositifs/micro-lycee-agen/', async () => {}],
   ['/departements/33/', async () => {}],
   ['/fiches/gpds/', async () => {}],
+  ['/quelle-solution/', async () => {}],
+  ['/quelle-solution/19-25-ans/sorti-depuis-6-mois/diplome/', async () => {}],
   ['/semaine/', async () => {}],
   [
     '/recherche/?q=GPDS',
