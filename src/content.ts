@@ -66,9 +66,9 @@ export const departementsByCode = new Map(departements.map((d) => [d.code, d]));
 
 const academieNames = academies.map((a) => a.data.nom);
 /** « les académies de Bordeaux, Limoges et Poitiers », « l’académie de Rouen »: how texts name the network's académies. */
-export const academiesText = academiesPhrase(academieNames);
+export const academiesText = academiesPhrase(useTranslations('fr'), academieNames);
 /** « des académies de Bordeaux, Limoges et Poitiers », « de l’académie de Rouen ». */
-export const ofAcademiesText = academiesPhrase(academieNames, 'de');
+export const ofAcademiesText = academiesPhrase(useTranslations('fr'), academieNames, 'de');
 
 /** The box around the communes of the académies' départements: the map's first view. */
 export const territoryBounds = boundsOf(

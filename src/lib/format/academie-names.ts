@@ -2,7 +2,8 @@
  * Texts built from the académies' names, so that no page names ours:
  * « Académie de Bordeaux » → « Bordeaux » → « les académies de Bordeaux, Limoges et Poitiers ».
  */
-import { dePlace, joinFrench } from './text.ts';
+import type { T } from '../../i18n/dictionaries.ts';
+import { dePlace } from './text.ts';
 
 /** « Académie de Bordeaux » → « Bordeaux », « Académie d’Aix-Marseille » → « Aix-Marseille ». */
 export function academieCity(nom: string): string {
@@ -13,9 +14,12 @@ export function academieCity(nom: string): string {
  * The académies as a sentence names them, with the article a sentence needs:
  * « les académies de Bordeaux, Limoges et Poitiers » / « l’académie de Rouen » (`le`),
  * « des académies de… » / « de l’académie de Rouen » (`de`).
+ * The articles are the dictionary's (`academieNames.*`, one or several), the
+ * list is joined as `t.locale` joins one; a message gets the cities both
+ * bare (`{cities}`) and after French's « de », elided (`{ofCities}`: « d’Amiens »).
  */
-export function academiesPhrase(noms: readonly string[], article: 'le' | 'de' = 'le'): string {
-  const cities = dePlace(joinFrench(noms.map(academieCity)));
-  if (noms.length === 1) return `${article === 'le' ? 'l’' : 'de l’'}académie ${cities}`;
-  return `${article === 'le' ? 'les' : 'des'} académies ${cities}`;
+export function academiesPhrase(t: T, noms: readonly string[], article: 'le' | 'de' = 'le'): string {
+  const cities = new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(noms.map(academieCity));
+  const values = { count: noms.length, cities, ofCities: dePlace(cities) };
+  return article === 'le' ? t('academieNames.the', values) : t('academieNames.of', values);
 }

@@ -2,8 +2,9 @@
  * The shades of the départements map: five classes of « how many solutions »,
  * light to dark. Fixed bounds, so the legend does not move when one entry is
  * added. The count is always written too: colour never carries it alone
- * (RGAA criterion 3.1). Pure.
+ * (RGAA criterion 3.1). Pure: its sentences are read through the translator it is given.
  */
+import type { T } from '../../i18n/dictionaries.ts';
 
 export interface ShadeClass {
   min: number;
@@ -32,16 +33,11 @@ export function shadeOf(count: number): ShadeClass {
   return SHADE_CLASSES.findLast((c) => count >= c.min)!;
 }
 
-/** « 1 solution », « 29 solutions »: French puts 0 and 1 in the singular. */
-export function solutions(count: number): string {
-  return `${count} solution${count > 1 ? 's' : ''}`;
-}
-
-/** What the legend says for a class. */
-export function classLabel({ min, max }: ShadeClass): string {
-  if (max === 0) return 'Aucune solution recensée';
-  if (max === undefined) return `${solutions(min)} ou plus`;
-  return min === max ? solutions(min) : `De ${min} à ${solutions(max)}`;
+/** What the legend says for a class: « De 1 à 4 solutions », « 20 solutions ou plus ». */
+export function classLabel(t: T, { min, max }: ShadeClass): string {
+  if (max === 0) return t('choropleth.none');
+  if (max === undefined) return t('choropleth.atLeast', { count: min });
+  return min === max ? t('choropleth.exactly', { count: min }) : t('choropleth.range', { min, count: max });
 }
 
 /** WCAG relative luminance of « #rrggbb ». */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SHADE_CLASSES, classLabel, contrastRatio, shadeOf, solutions } from '../../../src/lib/svg-map/choropleth.ts';
+import { useTranslations } from '../../../src/i18n/dictionaries.ts';
+import { SHADE_CLASSES, classLabel, contrastRatio, shadeOf } from '../../../src/lib/svg-map/choropleth.ts';
+
+const t = useTranslations('fr');
 
 describe('shades of the départements map', () => {
   it('go from light to dark, the darkest at least 3:1 against white', () => {
@@ -16,7 +19,7 @@ describe('shades of the départements map', () => {
   });
 
   it('put every count in one class, and say it in the legend', () => {
-    expect([0, 1, 4, 5, 9, 10, 19, 20, 300].map((n) => classLabel(shadeOf(n)))).toEqual([
+    expect([0, 1, 4, 5, 9, 10, 19, 20, 300].map((n) => classLabel(t, shadeOf(n)))).toEqual([
       'Aucune solution recensée',
       'De 1 à 4 solutions',
       'De 1 à 4 solutions',
@@ -35,8 +38,14 @@ describe('shades of the départements map', () => {
   });
 });
 
-describe('solutions', () => {
+describe('a class of one count', () => {
   it('puts 0 and 1 in the singular', () => {
-    expect([0, 1, 2, 29].map(solutions)).toEqual(['0 solution', '1 solution', '2 solutions', '29 solutions']);
+    expect([0, 1, 2, 29].map((n) => classLabel(t, { min: n, max: n, fill: '', border: '', text: '' }))).toEqual([
+      'Aucune solution recensée',
+      '1 solution',
+      '2 solutions',
+      '29 solutions',
+    ]);
+    expect(classLabel(t, { min: 1, fill: '', border: '', text: '' })).toBe('1 solution ou plus');
   });
 });
