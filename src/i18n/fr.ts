@@ -160,9 +160,6 @@ export const fr = {
   'guide.end.steps.sorti': 'Vous avez quitté l’école : vous avez le droit d’y revenir. Voici à qui vous adresser.',
   'guide.end.steps.nouvelArrivant': 'Les services de l’académie peuvent vous orienter.',
   'guide.end.academie': '{academie} :',
-  'contact.phone': 'Téléphone :',
-  'contact.email': 'Courriel :',
-  'contact.website': 'Site web :',
   'contact.source': 'Source : {source}.',
   // — end families —
 
