@@ -82,6 +82,9 @@ export const fr = {
   'sourceNote.dated_one': 'Information du [[{date}]] — source',
   'sourceNote.dated_other': 'Information du [[{date}]] — sources',
   'sourceNote.separator': ' ; ',
+  'sourceNote.undated_one': 'Source',
+  'sourceNote.undated_other': 'Sources',
+  'sourceNote.checked': '— {periode}. Entrée vérifiée le [[{date}]].',
   'sourceNote.staleTitle': 'Information de plus de deux ans.',
   'sourceNote.staleText':
     'Elle a pu changer depuis : vérifiez-la auprès de l’établissement avant de vous déplacer, et signalez-nous une modification avec le lien ci-dessous.',
