@@ -127,6 +127,142 @@ export const fr = {
   // — end components —
 
   // — pages: pages of dispositifs, établissements, territories, fiches, ressources, glossary, sources, site map, 404 —
+  'home.title': 'Accueil',
+  'home.heading': 'Persévérance scolaire {territory}',
+  'home.familles.heading': 'Familles et jeunes',
+  'home.familles.text':
+    'Vous avez quitté l’école, ou vous y pensez ? Trouvez un lieu près de chez vous pour reprendre une formation : qui peut y aller, comment y entrer, qui appeler.',
+  'home.familles.cta': 'Chercher près de chez moi',
+  'home.familles.typeCount': '{count} {type}',
+  'home.equipes.heading': 'Équipes éducatives',
+  'home.equipes.text_one':
+    'Référents décrochage, CPE, chefs d’établissement : {count} fiche technique (GPDS, PAFI, alliances éducatives, droit au retour en formation…) et des [[modèles de documents]] à remplir.',
+  'home.equipes.text_other':
+    'Référents décrochage, CPE, chefs d’établissement : {count} fiches techniques (GPDS, PAFI, alliances éducatives, droit au retour en formation…) et des [[modèles de documents]] à remplir.',
+  'home.semaine.heading': 'Semaine de la persévérance',
+  'home.semaine.text_one': 'Chaque année début février, {academies} met en valeur les actions des établissements : {published}.',
+  'home.semaine.text_other': 'Chaque année début février, {academies} mettent en valeur les actions des établissements : {published}.',
+  'home.semaine.published_one': '{count} action déjà publiée',
+  'home.semaine.published_other': '{count} actions déjà publiées',
+  'home.byDepartement': 'Par département',
+
+  'dispositifs.title': 'Trouver une solution',
+  'dispositifs.description':
+    'Les micro-lycées, pôles d’accompagnement à la persévérance scolaire (PAPS) et le DIPA, par département, avec adresse et téléphone.',
+  'dispositifs.lead':
+    'Vous avez quitté l’école, ou vous pensez à la quitter ? Ces lieux accueillent les jeunes pour reprendre une formation ou s’y maintenir. Choisissez un type de solution, puis votre département.',
+  'dispositifs.cta': 'Chercher la solution la plus proche de chez vous',
+  'dispositifs.ctaHint': 'par commune, code postal ou autour de vous, sur une carte',
+  'dispositifs.byDepartement': 'Vous pouvez aussi consulter [[la liste par département]].',
+  'dispositifs.typesNav': 'Types de solution',
+  'dispositifs.ficheLink': '[[En savoir plus sur la fiche technique]].',
+
+  'dispositif.description': '{type} : pour qui, comment y entrer, adresse et téléphone.',
+  'dispositif.descriptionIn': '{type} à {commune} : pour qui, comment y entrer, adresse et téléphone.',
+  'dispositif.summary': '{type}.',
+  'dispositif.summaryIn': '{type} à {commune}.',
+  'dispositif.searchGenre': 'Dispositif',
+  'dispositif.what': 'Ce que c’est',
+  'dispositif.forWhom': 'Pour qui ?',
+  'dispositif.access': 'Comment y entrer ?',
+  'dispositif.accessUnknown': 'Les documents publiés ne le précisent pas : appelez l’établissement pour savoir comment y être admis.',
+  'dispositif.formations': 'Ce qu’on peut y préparer',
+  'dispositif.equipes': 'Pour les équipes éducatives',
+  'dispositif.fiche': 'Fiche technique : [[{title}]]',
+
+  'etablissement.description': '{name}, {commune} : adresse, téléphone et dispositifs de persévérance scolaire accueillis.',
+  'etablissement.searchGenre': 'Établissement',
+  'etablissement.hosted': 'Dispositifs accueillis',
+  'etablissement.allSolutions': 'Toutes les solutions',
+
+  'academie.description': '{name} : ses départements, ses contacts et les chiffres de la lutte contre le décrochage scolaire.',
+  'academie.searchGenre': 'Académie',
+  'academie.departements': 'Départements',
+  'academie.solutions': '{count} solution(s) recensée(s)',
+  'academie.contacts': 'Contacts',
+  'academie.noContact': 'Les documents publiés ne donnent pas de contact pour cette académie.',
+  'academie.contact.phone': 'Téléphone :',
+  'academie.contact.email': 'Courriel :',
+  'academie.contact.website': 'Site web :',
+  'academie.contact.source': 'Source : {source}.',
+  'academie.figures': 'Chiffres publiés',
+  'academie.figures.byDepartement': '{departement} : {value}',
+  'academie.figures.source': 'source :',
+
+  'departements.label': 'Départements',
+  'departements.title': 'Les départements',
+  'departements.description': 'Les départements {ofAcademies} et le nombre de solutions dans chacun.',
+  'departements.lead': 'Le nombre de solutions recensées dans chaque département, académie par académie.',
+  'departements.caption': 'Solutions recensées par département, {academie}',
+  'departements.departement': 'Département',
+  'departements.zeroNotice':
+    'Un zéro signifie que les documents publiés ne recensent aucune solution de ce type dans le département, pas qu’il n’en existe aucune.',
+
+  'departement.description': 'Les solutions de persévérance scolaire et les actions de la Semaine en {departement}.',
+  'departement.searchGenre': 'Département',
+  'departement.lead': 'Département de l’[[{academie}]].',
+  'departement.solutions': 'Solutions',
+  'departement.noSolution': 'Les documents publiés ne recensent pas encore de solution dans ce département.',
+  'departement.actions': 'Actions de la Semaine de la persévérance',
+  'departement.noAction': 'Aucune action de ce département n’est encore publiée.',
+
+  'fiches.title': 'Fiches techniques',
+  'fiches.description':
+    'Les fiches techniques pour les équipes : GPDS, référent décrochage, PAFI, alliances éducatives, droit au retour en formation…',
+  'fiches.lead':
+    'Pour les chefs d’établissement, CPE, référents décrochage et équipes : chaque dispositif et chaque démarche, avec ses objectifs, son public, les personnes engagées et ses modalités. Les fiches sont rangées selon les trois champs de la lutte contre le décrochage.',
+  'fiches.champsNav': 'Champs',
+
+  'fiche.kind': 'Fiche technique',
+  'fiche.champ': 'champ : [[{champ}]]',
+  'fiche.access': 'Comment un jeune y accède',
+  'fiche.textes': 'Textes de référence',
+  'fiche.where': 'Où le trouver',
+  'fiche.seeAlso': 'Voir aussi',
+  'fiche.printHint': 'Pour imprimer cette fiche sur une page A4 propre, utilisez la commande Imprimer de votre navigateur (Ctrl + P).',
+
+  'ressources.title': 'Ressources',
+  'ressources.description': 'Modèles de documents, textes officiels, vidéos et conférences sur la persévérance scolaire.',
+  'ressources.lead': 'Des modèles à remplir et imprimer, les textes officiels cités par les fiches, et des ressources en ligne.',
+  'ressources.type.modele': 'Modèles de documents',
+  'ressources.type.guide': 'Guides',
+  'ressources.type.video': 'Vidéos',
+  'ressources.type.conference': 'Conférences en ligne',
+  'ressources.type.texteOfficiel': 'Textes officiels',
+  'ressources.type.lien': 'Liens utiles',
+
+  'ressource.searchGenre': 'Ressource',
+  'ressource.kicker': '{type} · pour : {publics}',
+  'ressource.consult': '[[Consulter la ressource]] (site externe)',
+  'ressource.download': 'Télécharger le document',
+  'ressource.fill': 'Remplir et imprimer',
+  'ressource.fillHint':
+    'Complétez les champs à l’écran, puis imprimez avec la commande Imprimer de votre navigateur (Ctrl + P) : seule la lettre est imprimée. Rien de ce que vous saisissez n’est envoyé ni enregistré.',
+
+  'glossaire.title': 'Glossaire',
+  'glossaire.description': 'Les sigles de la persévérance scolaire expliqués : MLDS, GPDS, PAFI, FOQUALE, PSAD, PAPS…',
+  'glossaire.searchGenre': 'Glossaire',
+  'glossaire.summary': 'Tous les sigles du site, avec leur signification.',
+  'glossaire.lead': 'Tous les sigles utilisés sur ce site, avec leur signification.',
+  'glossaire.lettersNav': 'Lettres',
+  'glossaire.fiche': 'Fiche : [[{title}]]',
+
+  'sources.title': 'Nos sources',
+  'sources.description': 'Les documents publics d’où viennent les informations publiées sur ce site.',
+  'sources.lead':
+    'Chaque information du site vient d’un de ces documents, cité sur sa page avec sa date. Les faits (noms, adresses, téléphones, âges, durées, dates) sont repris à l’identique ; les textes sont réécrits pour être plus simples à lire.',
+  'sources.online': 'en ligne',
+
+  'planDuSite.title': 'Plan du site',
+  'planDuSite.description': 'Toutes les pages du site, rubrique par rubrique.',
+  'planDuSite.etablissements': 'Établissements',
+  'planDuSite.semaine': 'Semaine de la persévérance scolaire',
+  'planDuSite.accessibilite': 'Accessibilité',
+
+  'notFound.title': 'Page introuvable',
+  'notFound.description': 'Cette page n’existe pas ou a été déplacée.',
+  'notFound.lead': 'Cette page n’existe pas, ou elle a été déplacée.',
+  'notFound.home': 'Retour à l’accueil',
   // — end pages —
 
   // — families: the guide (components/guide, pages/quelle-solution), contacts —
