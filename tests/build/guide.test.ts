@@ -52,20 +52,20 @@ describe('the guide for families', () => {
   it('sends a pupil who thinks of leaving to a PAPS and to the school’s référent décrochage', () => {
     const end = follow('De 17 à 18 ans', 'encore au collège');
     expect(solutionsOf(end)).toEqual(['PAPS']);
-    expect(end.root.querySelector('#qui-contacter')!.parentNode.textContent).toContain('Le référent décrochage scolaire');
+    expect(end.root.querySelector('#qui-contacter')!.parentNode!.textContent).toContain('Le référent décrochage scolaire');
   });
 
   it('sends a pupil under 16 to the school’s référent décrochage', () => {
     const end = follow('Moins de 16 ans', 'encore au collège');
     expect(solutionsOf(end)).toEqual([]);
-    expect(end.root.querySelector('#qui-contacter')!.parentNode.textContent).toContain('Le référent décrochage scolaire');
+    expect(end.root.querySelector('#qui-contacter')!.parentNode!.textContent).toContain('Le référent décrochage scolaire');
   });
 
   it('says so when nothing fits, and who can help', () => {
     const end = follow('Moins de 16 ans', 'arrivé en France');
     expect(solutionsOf(end)).toEqual([]);
     expect(end.root.querySelector('h1')!.textContent).toBe('Pas de solution sur ce site pour votre situation');
-    expect(end.root.querySelector('#qui-contacter')!.parentNode.textContent).toContain('SAIO');
+    expect(end.root.querySelector('#qui-contacter')!.parentNode!.textContent).toContain('SAIO');
   });
 
   it('lets every answer be changed from the pages after it', () => {
