@@ -62,20 +62,28 @@ export function featuredEdition<E extends Period>(editions: readonly E[], today:
   );
 }
 
-/** Items grouped under each of their keys (an action with two themes is in both groups), groups in `order` then the others in the compare order. */
+/** Items grouped under each of their keys (an action with two themes is in both groups), groups in the `compare` order of their keys. */
 export function groupBy<T>(
   items: readonly T[],
   keysOf: (item: T) => readonly string[],
-  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'fr'),
+  compare: (a: string, b: string) => number,
 ): { key: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) for (const key of new Set(keysOf(item))) groups.set(key, [...(groups.get(key) ?? []), item]);
   return [...groups].sort(([a], [b]) => compare(a, b)).map(([key, items]) => ({ key, items }));
 }
 
-const weekday = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+const weekdays = new Map<string, Intl.DateTimeFormat>();
 
-/** « lundi 2 février », « dimanche 1er février » (the year is in the calendar's caption). */
-export function formatDay(date: Date): string {
-  return weekday.format(date).replace(/ 1 /, ' 1er ');
+/**
+ * « lundi 2 février », « dimanche 1er février » (the year is in the calendar's
+ * caption), in `locale`: the translator's `t.locale`.
+ */
+export function formatDay(date: Date, locale: string): string {
+  let weekday = weekdays.get(locale);
+  if (weekday === undefined)
+    weekdays.set(locale, (weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })));
+  const text = weekday.format(date);
+  // French typography writes the first of the month as an ordinal.
+  return locale.startsWith('fr') ? text.replace(/ 1 /, ' 1er ') : text;
 }

@@ -11,17 +11,19 @@ const t = useTranslations('fr');
 export function GET(context: APIContext) {
   const nameOf = new Map(academies.map((a) => [a.id, a.data.nom]));
   return rss({
-    title: 'Bulletins de la Semaine de la persévérance scolaire',
-    description: `Les bulletins quotidiens de la Semaine de la persévérance scolaire ${ofAcademiesText}.`,
+    title: t('semaine.feeds.rss'),
+    description: t('semaine.rss.description', { academies: ofAcademiesText }),
     site: new URL(href(paths.semaine), context.site),
     trailingSlash: true,
     items: [...bulletins].reverse().map(({ id, data }) => {
       const departement = departementsByCode.get(data.departement);
       return {
-        title: `Bulletin du ${t.date(data.date)} — ${nameOf.get(data.academie.id) ?? data.academie.id}`,
+        title: t('semaine.bulletin.title', { date: t.date(data.date), academie: nameOf.get(data.academie.id) ?? data.academie.id }),
         link: href(paths.bulletin(id)),
         pubDate: data.date,
-        description: `Édition ${data.edition.id}${departement ? ` : ${departement.nom} à l’honneur` : ''}.`,
+        description: departement
+          ? t('semaine.rss.itemHonoured', { edition: data.edition.id, departement: departement.nom })
+          : t('semaine.rss.item', { edition: data.edition.id }),
       };
     }),
     customData: '<language>fr-fr</language>',

@@ -27,11 +27,11 @@ export function GET(context: APIContext) {
       return {
         uid: uid(`semaine-${edition.id}-jour-${i + 1}`),
         date,
-        summary: `Semaine de la persévérance scolaire — jour ${i + 1}`,
+        summary: t('semaine.ics.daySummary', { day: i + 1 }),
         description: [
-          `Édition ${edition.id}, ${t.date(date)}.`,
-          edition.entry.data.theme && `Thème : ${edition.entry.data.theme}.`,
-          departements.length > 0 && `À l’honneur : ${departements.join(', ')}.`,
+          t('semaine.ics.dayEdition', { edition: edition.id, date: t.date(date) }),
+          edition.entry.data.theme && t('semaine.ics.dayTheme', { theme: edition.entry.data.theme }),
+          departements.length > 0 && t('semaine.ics.dayHonoured', { departements: departements.join(', ') }),
         ]
           .filter(Boolean)
           .join('\n'),
@@ -58,7 +58,7 @@ export function GET(context: APIContext) {
 
   const body = buildCalendar({
     prodId: `-//Réseau de la persévérance scolaire, ${SITE.territory}//Semaine//FR`,
-    name: 'Semaine de la persévérance scolaire',
+    name: t('semaine.name'),
     events: [...days, ...dated].sort((a, b) => a.date.getTime() - b.date.getTime() || a.uid.localeCompare(b.uid)),
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

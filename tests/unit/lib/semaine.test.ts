@@ -22,8 +22,12 @@ describe('the days of an edition', () => {
   });
 
   it('reads as a French day', () => {
-    expect(formatDay(day('2031-02-03'))).toBe('lundi 3 février');
-    expect(formatDay(day('2032-02-01'))).toBe('dimanche 1er février');
+    expect(formatDay(day('2031-02-03'), 'fr-FR')).toBe('lundi 3 février');
+    expect(formatDay(day('2032-02-01'), 'fr-FR')).toBe('dimanche 1er février');
+  });
+
+  it('reads in the locale it is given, the ordinal only in French', () => {
+    expect(formatDay(day('2032-02-01'), 'en-GB')).toBe('Sunday 1 February');
   });
 });
 
@@ -72,7 +76,13 @@ describe('grouping', () => {
       { t: 'b', keys: ['culture'] },
       { t: 'c', keys: [] },
     ];
-    expect(groupBy(items, (i) => i.keys).map((g) => [g.key, g.items.map((i) => i.t)])).toEqual([
+    expect(
+      groupBy(
+        items,
+        (i) => i.keys,
+        (a, b) => a.localeCompare(b, 'fr'),
+      ).map((g) => [g.key, g.items.map((i) => i.t)]),
+    ).toEqual([
       ['culture', ['a', 'b']],
       ['tutorat', ['a']],
     ]);
