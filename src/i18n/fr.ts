@@ -158,9 +158,8 @@ export const fr = {
   'donnees.licence.text':
     'Nos contenus sont publiés sous la [[Licence Ouverte 2.0]] (Etalab) : vous pouvez les copier, les modifier et les republier, y compris pour un usage commercial, en citant la source (« {site}, {territory} ») et la date de mise à jour.',
   'donnees.licence.others': 'Certaines données viennent d’autres producteurs, à citer aussi :',
-  // The missing space before the link is today's page, kept byte for byte.
   'donnees.licence.cog':
-    'les communes, leurs codes Insee et les départements : Code officiel géographique de l’Insee, par le paquet[[decoupage-administratif]] d’Etalab (Licence Ouverte 2.0) ;',
+    'les communes, leurs codes Insee et les départements : Code officiel géographique de l’Insee, par le paquet [[decoupage-administratif]] d’Etalab (Licence Ouverte 2.0) ;',
   'donnees.licence.geonames': 'les positions des centres de commune : [[GeoNames]], licence CC BY 4.0 ;',
   'donnees.licence.svgMaps': 'les contours des départements des cartes : [[svg-maps]], licence CC BY 4.0.',
   'donnees.licence.sources':
@@ -170,9 +169,9 @@ export const fr = {
     'Les noms de champs reprennent ceux de data·inclusion et du standard des lieux de médiation numérique quand ils existent, pour que les mêmes outils puissent lire ces fichiers. Un champ vide signifie que les documents publiés ne donnent pas l’information.',
   'donnees.fields.approximate':
     'Attention : les positions sont le plus souvent celles du centre de la commune, pas du bâtiment (champ [[{field}]]).',
-  // {equals}, {plus}, {minus}, {at} and {phone} are shown as code. The missing space before {at} is today's page, kept byte for byte.
+  // {equals}, {plus}, {minus}, {at} and {phone} are shown as code.
   'donnees.fields.csv':
-    'Dans le fichier CSV, chaque texte est entre guillemets, et un texte qui commence par {equals}, {plus}, {minus} ou{at} (un téléphone {phone}, par exemple) est précédé d’une apostrophe : un tableur le lit comme du texte et non comme une formule. Les fichiers JSON et GeoJSON donnent les valeurs telles quelles.',
+    'Dans le fichier CSV, chaque texte est entre guillemets, et un texte qui commence par {equals}, {plus}, {minus} ou {at} (un téléphone {phone}, par exemple) est précédé d’une apostrophe : un tableur le lit comme du texte et non comme une formule. Les fichiers JSON et GeoJSON donnent les valeurs telles quelles.',
   'donnees.fields.caption': 'Champs de dispositifs.json, dispositifs.csv et dispositifs.geojson',
   'donnees.fields.name': 'Champ',
   'donnees.fields.meaning': 'Signification',
