@@ -72,9 +72,9 @@ export const fr = {
   'semaine.calendar.noBulletin': 'pas de bulletin',
   'semaine.home.description': 'La Semaine de la persévérance scolaire dans {academies}.',
   'semaine.home.lead_one':
-    'Chaque année, début février, {academies} organise une semaine pour montrer l’importance de prévenir le décrochage et d’ancrer les élèves dans l’école.',
+    'Début février, {academies} organise une semaine pour montrer l’importance de prévenir le décrochage et d’ancrer les élèves dans l’école.',
   'semaine.home.lead_other':
-    'Chaque année, début février, {academies} organisent ensemble une semaine pour montrer l’importance de prévenir le décrochage et d’ancrer les élèves dans l’école.',
+    'Début février, à une date commune, {academies} organisent une semaine pour montrer l’importance de prévenir le décrochage et d’ancrer les élèves dans l’école.',
   'semaine.home.heading.enCours': 'Édition {edition} (en cours)',
   'semaine.home.heading.aVenir': 'Édition {edition} (à venir)',
   'semaine.home.heading.passee': 'Édition {edition} (dernière édition)',
@@ -261,8 +261,9 @@ export const fr = {
   'home.equipes.text_other':
     'Référents décrochage, CPE, chefs d’établissement : {count} fiches techniques (GPDS, PAFI, alliances éducatives, droit au retour en formation…) et des [[modèles de documents]] à remplir.',
   'home.semaine.heading': 'Semaine de la persévérance',
-  'home.semaine.text_one': 'Chaque année début février, {academies} met en valeur les actions des établissements : {published}.',
-  'home.semaine.text_other': 'Chaque année début février, {academies} mettent en valeur les actions des établissements : {published}.',
+  'home.semaine.text_one': 'Début février, {academies} met en valeur les actions des établissements : {published}.',
+  'home.semaine.text_other':
+    'Début février, à une date commune, {academies} mettent en valeur les actions des établissements : {published}.',
   'home.semaine.published_one': '{count} action déjà publiée',
   'home.semaine.published_other': '{count} actions déjà publiées',
   'home.byDepartement': 'Par département',
@@ -302,10 +303,6 @@ export const fr = {
   'academie.solutions': '{count} solution(s) recensée(s)',
   'academie.contacts': 'Contacts',
   'academie.noContact': 'Les documents publiés ne donnent pas de contact pour cette académie.',
-  'academie.contact.phone': 'Téléphone :',
-  'academie.contact.email': 'Courriel :',
-  'academie.contact.website': 'Site web :',
-  'academie.contact.source': 'Source : {source}.',
   'academie.figures': 'Chiffres publiés',
   'academie.figures.byDepartement': '{departement} : {value}',
   'academie.figures.source': 'source :',
