@@ -300,7 +300,8 @@ export const fr = {
   'academie.description': '{name} : ses départements, ses contacts et les chiffres de la lutte contre le décrochage scolaire.',
   'academie.searchGenre': 'Académie',
   'academie.departements': 'Départements',
-  'academie.solutions': '{count} solution(s) recensée(s)',
+  'academie.solutions_one': '{count} solution publiée',
+  'academie.solutions_other': '{count} solutions publiées',
   'academie.contacts': 'Contacts',
   'academie.noContact': 'Les documents publiés ne donnent pas de contact pour cette académie.',
   'academie.figures': 'Chiffres publiés',
@@ -320,7 +321,6 @@ export const fr = {
   'departement.searchGenre': 'Département',
   'departement.lead': 'Département de l’[[{academie}]].',
   'departement.solutions': 'Solutions',
-  'departement.noSolution': 'Les documents publiés ne recensent pas encore de solution dans ce département.',
   'departement.actions': 'Actions de la Semaine de la persévérance',
   'departement.noAction': 'Aucune action de ce département n’est encore publiée.',
 
@@ -418,6 +418,16 @@ export const fr = {
   'guide.end.steps.nouvelArrivant': 'Les services de l’académie peuvent vous orienter.',
   'guide.end.academie': '{academie} :',
   'contact.source': 'Source : {source}.',
+  'empty.academie': 'Les solutions de {academie} ne sont pas encore publiées sur ce site',
+  'empty.departement': 'Aucune solution n’est encore publiée sur ce site pour ce département',
+  'empty.guide': 'Pour savoir quelle solution vous convient et qui appeler, répondez à trois questions : [[Quelle solution pour moi ?]]',
+  'empty.contacts': 'Contacter {academie}',
+  'empty.noContact': 'Les documents publiés ne donnent pas encore de contact pour {academie}.',
+  'empty.nearestFrom': 'Les lieux publiés les plus proches de {commune}',
+  'empty.nearest': 'Les lieux publiés les plus proches',
+  'empty.place': '{commune} ({departement}), {academie},',
+  'empty.crowFlies':
+    'Distances à vol d’oiseau. Un lieu d’une autre académie peut ne pas accueillir les jeunes de la vôtre : appelez-le avant de vous déplacer.',
   // — end families —
 
   // — formats —

@@ -20,6 +20,8 @@ export interface Departement {
   code: string;
   nom: string;
   region: string;
+  /** INSEE code of its chef-lieu, the commune of its préfecture. */
+  chefLieu: string;
 }
 
 const require = createRequire(import.meta.url);
