@@ -430,6 +430,12 @@ export const fr = {
     'Distances à vol d’oiseau. Un lieu d’une autre académie peut ne pas accueillir les jeunes de la vôtre : appelez-le avant de vous déplacer.',
   // — end families —
 
+  // — place: a place page printed and shared (components/place) —
+  // — end place —
+
+  // — search words: the search page's forgiving search —
+  // — end search words —
+
   // — formats —
   'distance.m': 'à {m} m',
   'distance.km': 'à {km} km',
