@@ -50,7 +50,7 @@ describe('the guide for families', () => {
   });
 
   it('sends a pupil who thinks of leaving to a PAPS and to the school’s référent décrochage', () => {
-    const end = follow('De 17 à 18 ans', 'encore au collège');
+    const end = follow('17 ou 18 ans', 'encore au collège');
     expect(solutionsOf(end)).toEqual(['PAPS']);
     expect(end.root.querySelector('#qui-contacter')!.parentNode!.textContent).toContain('Le référent décrochage scolaire');
   });

@@ -1,7 +1,7 @@
 /** How the guide words an answer, through the dictionary: « 17 ou 18 ans », « J'ai quitté l'école il y a six mois ou plus ». */
 import type { T } from '../../i18n/dictionaries.ts';
 import type { Projet, Situation } from '../vocabulary.ts';
-import type { AgeBand, Answers, Question } from './tree.ts';
+import type { AgeBand, Answers, Question, Step } from './tree.ts';
 
 const SITUATION_KEYS = {
   scolarise: 'guide.situation.scolarise',
@@ -15,6 +15,19 @@ const PROJET_KEYS = {
   accompagnement: 'guide.projet.accompagnement',
 } as const satisfies Record<Projet, string>;
 
+/** Short forms, for page titles: each page of the guide has a title of its own. */
+const SITUATION_SHORT_KEYS = {
+  scolarise: 'guide.situationShort.scolarise',
+  'sorti-moins-de-6-mois': 'guide.situationShort.sortiMoinsDe6Mois',
+  'sorti-depuis-6-mois': 'guide.situationShort.sortiDepuis6Mois',
+  'nouvel-arrivant': 'guide.situationShort.nouvelArrivant',
+} as const satisfies Record<Situation, string>;
+
+const PROJET_SHORT_KEYS = {
+  diplome: 'guide.projetShort.diplome',
+  accompagnement: 'guide.projetShort.accompagnement',
+} as const satisfies Record<Projet, string>;
+
 export const QUESTION_KEYS = {
   age: 'guide.question.age',
   situation: 'guide.question.situation',
@@ -25,6 +38,7 @@ export function ageLabel(t: T, { min, max }: AgeBand): string {
   if (max === undefined) return t('guide.age.over', { age: min });
   if (min === 0) return t('guide.age.under', { age: max + 1 });
   if (min === max) return t('guide.age.exact', { age: min });
+  if (max === min + 1) return t('guide.age.pair', { min, max });
   return t('guide.age.range', { min, max });
 }
 
@@ -33,4 +47,20 @@ export function answerLabel(t: T, question: Question, given: Answers): string {
   if (question === 'age') return given.age ? ageLabel(t, given.age) : '';
   if (question === 'situation') return given.situation ? t(SITUATION_KEYS[given.situation]) : '';
   return given.projet ? t(PROJET_KEYS[given.projet]) : '';
+}
+
+/** The answers given on the way to a page, in short: « 16 ans, encore au collège ou au lycée ». */
+export function answersSummary(t: T, steps: readonly Step[], given: Answers): string {
+  return steps
+    .map(({ question }) => {
+      if (question === 'situation' && given.situation) return t(SITUATION_SHORT_KEYS[given.situation]);
+      if (question === 'projet' && given.projet) return t(PROJET_SHORT_KEYS[given.projet]);
+      return answerLabel(t, question, given);
+    })
+    .join(', ');
+}
+
+/** A page title with the answers that lead to it, or the title alone on the first page. */
+export function titleWithAnswers(t: T, title: string, steps: readonly Step[], given: Answers): string {
+  return steps.length === 0 ? title : t('guide.titleWithAnswers', { title, answers: answersSummary(t, steps, given) });
 }
