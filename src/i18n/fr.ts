@@ -254,6 +254,7 @@ export const fr = {
   'home.familles.text':
     'Vous avez quitté l’école, ou vous y pensez ? Trouvez un lieu près de chez vous pour reprendre une formation : qui peut y aller, comment y entrer, qui appeler.',
   'home.familles.cta': 'Chercher près de chez moi',
+  'home.familles.guide': 'Vous ne savez pas quelle solution choisir ? [[Répondez à trois questions]].',
   'home.familles.typeCount': '{count} {type}',
   'home.equipes.heading': 'Équipes éducatives',
   'home.equipes.text_one':
@@ -275,6 +276,7 @@ export const fr = {
     'Vous avez quitté l’école, ou vous pensez à la quitter ? Ces lieux accueillent les jeunes pour reprendre une formation ou s’y maintenir. Choisissez un type de solution, puis votre département.',
   'dispositifs.cta': 'Chercher la solution la plus proche de chez vous',
   'dispositifs.ctaHint': 'par commune, code postal ou autour de vous, sur une carte',
+  'dispositifs.guide': 'Vous ne savez pas quelle solution vous convient ? [[Répondez à trois questions]] : le guide vous le dit.',
   'dispositifs.byDepartement': 'Vous pouvez aussi consulter [[la liste par département]].',
   'dispositifs.typesNav': 'Types de solution',
   'dispositifs.ficheLink': '[[En savoir plus sur la fiche technique]].',
