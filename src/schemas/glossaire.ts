@@ -18,15 +18,11 @@ export const glossaireSchema = (ref: RefFactory) =>
           'Le document qui écrit le sigle en entier : un identifiant de content/sources.yaml. Si aucun ne l’écrit, donnez `provenance` à la place.',
       }),
       /** Where the expansion comes from when no document of the network writes it out. */
-      provenance: z
-        .string()
-        .min(1, 'provenance vide : écrivez d’où vient le développé du sigle, ou donnez `source`.')
-        .optional()
-        .meta({
-          title: 'Provenance',
-          description:
-            'Quand aucun document de content/sources.yaml n’écrit le sigle en entier : une phrase qui dit d’où vient le développé (« Développement usuel du sigle, non écrit dans les documents du réseau. »).',
-        }),
+      provenance: z.string().min(1, 'provenance vide : écrivez d’où vient le développé du sigle, ou donnez `source`.').optional().meta({
+        title: 'Provenance',
+        description:
+          'Quand aucun document de content/sources.yaml n’écrit le sigle en entier : une phrase qui dit d’où vient le développé (« Développement usuel du sigle, non écrit dans les documents du réseau. »).',
+      }),
     })
     .strict()
     .superRefine(
