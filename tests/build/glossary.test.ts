@@ -22,7 +22,7 @@ describe('the glossary page', () => {
       if (!source) continue;
       const link = definitionOf(sigle)?.querySelector(`a[href="${paths.source(source)}"]`);
       expect.soft(link?.text, sigle).toBe(sources[source]!['titre']);
-      expect.soft(link?.parentNode.text.trim(), sigle).toBe(`Source : ${sources[source]!['titre']}`);
+      expect.soft(link?.parentNode?.text.trim(), sigle).toBe(`Source : ${sources[source]!['titre']}`);
     }
   });
 
