@@ -363,9 +363,10 @@ export const fr = {
   'glossaire.description': 'Les sigles de la persévérance scolaire expliqués : MLDS, GPDS, PAFI, FOQUALE, PSAD, PAPS…',
   'glossaire.searchGenre': 'Glossaire',
   'glossaire.summary': 'Tous les sigles du site, avec leur signification.',
-  'glossaire.lead': 'Tous les sigles utilisés sur ce site, avec leur signification.',
+  'glossaire.lead': 'Tous les sigles utilisés sur ce site, avec leur signification et d’où elle vient.',
   'glossaire.lettersNav': 'Lettres',
   'glossaire.fiche': 'Fiche : [[{title}]]',
+  'glossaire.source': 'Source : [[{title}]]',
 
   'sources.title': 'Nos sources',
   'sources.description': 'Les documents publics d’où viennent les informations publiées sur ce site.',
