@@ -4,12 +4,14 @@
  * search runs in the browser, nothing typed is sent anywhere.
  */
 import { decodeCommuneIndex, searchCommunes, type CompactCommuneIndex, type SearchableCommune } from '../../lib/geo/commune-index.ts';
+import type { MapT } from './messages.ts';
 
 export class CommuneSearch {
   #input: HTMLInputElement;
   #listbox: HTMLUListElement;
   #status: HTMLElement;
   #url: string;
+  #t: MapT;
   #onChoose: (commune: SearchableCommune) => void;
   #index: Promise<SearchableCommune[]> | undefined;
   #options: SearchableCommune[] = [];
@@ -20,12 +22,14 @@ export class CommuneSearch {
     listbox: HTMLUListElement,
     status: HTMLElement,
     url: string,
+    t: MapT,
     onChoose: (commune: SearchableCommune) => void,
   ) {
     this.#input = input;
     this.#listbox = listbox;
     this.#status = status;
     this.#url = url;
+    this.#t = t;
     this.#onChoose = onChoose;
     input.addEventListener('focus', () => void this.#load());
     input.addEventListener('input', () => void this.#suggest());
@@ -72,11 +76,7 @@ export class CommuneSearch {
     this.#input.setAttribute('aria-expanded', String(open));
     this.#input.removeAttribute('aria-activedescendant');
     this.#status.textContent =
-      query.trim().length < 2
-        ? ''
-        : open
-          ? `${results.length} commune${results.length > 1 ? 's' : ''} proposée${results.length > 1 ? 's' : ''}.`
-          : 'Aucune commune trouvée.';
+      query.trim().length < 2 ? '' : open ? this.#t('map.search.found', { count: results.length }) : this.#t('map.search.none');
   }
 
   #key(event: KeyboardEvent): void {

@@ -7,6 +7,7 @@ import { roundCoordinate } from './coordinates.ts';
 import type { LatLon } from './distance.ts';
 import type { Precision } from './positions.ts';
 import { dePlace } from '../format/text.ts';
+import type { T } from '../../i18n/dictionaries.ts';
 
 const coordinate = (n: number) => String(roundCoordinate(n));
 
@@ -20,8 +21,8 @@ export function geoUri({ lat, lon }: LatLon): string {
 }
 
 /** What the reader must know before following an itinerary to an approximate point. */
-export function itineraryNote(precision: Precision, commune: string): string | undefined {
+export function itineraryNote(t: T, precision: Precision, commune: string): string | undefined {
   if (precision === 'exacte') return undefined;
-  const target = precision === 'commune' ? `au centre de la commune ${dePlace(commune)}` : 'à ce point approximatif';
-  return `L’itinéraire et l’application de cartes vous mènent ${target}, pas jusqu’à la porte : pour la fin du trajet, aidez-vous de l’adresse indiquée plus haut.`;
+  const target = precision === 'commune' ? t('map.itinerary.toCommune', { ofCommune: dePlace(commune) }) : t('map.itinerary.toPoint');
+  return t('map.itinerary.address', { target });
 }

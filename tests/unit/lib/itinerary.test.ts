@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { directionsUrl, geoUri, itineraryNote } from '../../../src/lib/geo/itinerary.ts';
 import { describePrecision } from '../../../src/lib/geo/positions.ts';
 import { dePlace } from '../../../src/lib/format/text.ts';
+import { useTranslations } from '../../../src/i18n/dictionaries.ts';
+
+const t = useTranslations('fr');
 
 describe('links to a place', () => {
   const bergerac = { lat: 44.851570001, lon: 0.48171 };
@@ -17,11 +20,11 @@ describe('links to a place', () => {
 
 describe('what the reader is told', () => {
   it('warns that the itinerary goes to the commune centre', () => {
-    expect(itineraryNote('commune', 'Arcachon')).toMatchInlineSnapshot(
+    expect(itineraryNote(t, 'commune', 'Arcachon')).toMatchInlineSnapshot(
       `"L’itinéraire et l’application de cartes vous mènent au centre de la commune d’Arcachon, pas jusqu’à la porte : pour la fin du trajet, aidez-vous de l’adresse indiquée plus haut."`,
     );
-    expect(itineraryNote('departement', 'Bergerac')).toContain('à ce point approximatif');
-    expect(itineraryNote('exacte', 'Bergerac')).toBeUndefined();
+    expect(itineraryNote(t, 'departement', 'Bergerac')).toContain('à ce point approximatif');
+    expect(itineraryNote(t, 'exacte', 'Bergerac')).toBeUndefined();
   });
 
   it('writes « de » before a commune as French does', () => {
@@ -33,7 +36,7 @@ describe('what the reader is told', () => {
       'des Eyzies',
       'de La Réole',
     ]);
-    expect(describePrecision('commune', 'Eysines')).toBe(
+    expect(describePrecision(t, 'commune', 'Eysines')).toBe(
       'Position approximative : le point est placé au centre de la commune d’Eysines, pas à l’adresse exacte.',
     );
   });
