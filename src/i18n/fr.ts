@@ -72,6 +72,9 @@ export const fr = {
   'map.locate.timeout': 'La recherche de votre position a pris trop de temps. Cherchez plutôt votre commune ou votre code postal.',
   // « depuis votre position », « Les lieux publiés les plus proches de votre position ».
   'map.locate.you': 'votre position',
+  'map.locate.deduced': 'D’après votre position, vous êtes près de {commune} ({departement}).',
+  'map.locate.outside':
+    'Votre position est en dehors des départements {academies} : ce site ne publie que leurs solutions. Elles sont peut-être loin de chez vous.',
   'map.filters.types': 'Type de solution',
   'map.filters.academie': 'Académie',
   'map.filters.allAcademies': 'Toutes',
@@ -90,7 +93,10 @@ export const fr = {
   'map.nearest.title': 'Le plus proche de chaque type',
   'map.noScript': 'La recherche par commune et la carte ont besoin de JavaScript. Voici la liste complète des solutions.',
   'map.more': 'Afficher plus de résultats',
+  // Under the search, where the commune searched has no published place: {headline} is the block's heading (EmptyTerritory.astro).
+  'map.territory.notice': '{headline}. [[Voir qui contacter]]',
   'map.result.where': '{commune} ({departement})',
+  'map.result.whereElsewhere': '{commune} ({departement}), {academie}',
   'map.result.sameCommune': 'dans la commune',
   'map.result.show': 'Voir sur la carte',
   'map.result.showLabel': 'Voir sur la carte : {name}',

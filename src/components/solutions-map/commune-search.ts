@@ -3,7 +3,14 @@
  * suggestions (WAI-ARIA 1.2 combobox pattern). Its index loads on first use; the
  * search runs in the browser, nothing typed is sent anywhere.
  */
-import { decodeCommuneIndex, searchCommunes, type CompactCommuneIndex, type SearchableCommune } from '../../lib/geo/commune-index.ts';
+import {
+  decodeCommuneIndex,
+  nearestCommune,
+  searchCommunes,
+  type CompactCommuneIndex,
+  type SearchableCommune,
+} from '../../lib/geo/commune-index.ts';
+import type { LatLon } from '../../lib/geo/distance.ts';
 import type { MapT } from './messages.ts';
 
 export class CommuneSearch {
@@ -52,6 +59,11 @@ export class CommuneSearch {
   /** The commune of an INSEE code (to restore a shared link). */
   async find(code: string): Promise<SearchableCommune | undefined> {
     return (await this.#load()).find((c) => c.code === code);
+  }
+
+  /** The commune whose centre is nearest a point, and how far. */
+  async nearest(point: LatLon): Promise<{ commune: SearchableCommune; distance: number } | undefined> {
+    return nearestCommune(await this.#load(), point);
   }
 
   /** Shows the chosen commune in the field. */

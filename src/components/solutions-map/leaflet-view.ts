@@ -32,8 +32,17 @@ export interface MapViewOptions {
 }
 
 export interface MapView {
-  /** Shows these places, grouped by `index`; frames them (and the reference point) when `frame` is true. */
-  setPlaces(places: readonly Ranked[], index: ClusterIndex, reference: (LatLon & { label: string }) | undefined, frame: boolean): void;
+  /**
+   * Shows these places, grouped by `index`; frames them (and the reference point) when `frame` is true.
+   * `academieOf` names a place's académie where it is not the visitor's (results.ts).
+   */
+  setPlaces(
+    places: readonly Ranked[],
+    index: ClusterIndex,
+    reference: (LatLon & { label: string }) | undefined,
+    frame: boolean,
+    academieOf: (place: Ranked) => string | undefined,
+  ): void;
   /** Centres the map on a place and opens its label. */
   select(id: string): void;
 }
@@ -61,6 +70,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   const byId = new Map<string, Ranked>();
   let firstMarkers = true;
   let from: string | undefined;
+  let academieOf: (place: Ranked) => string | undefined = () => undefined;
 
   const placeIcon = (place: Ranked) =>
     L.divIcon({
@@ -72,6 +82,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
 
   const popup = (place: Ranked) =>
     `<a href="${options.base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a><br>${escape(place.commune)}` +
+    (academieOf(place) ? `, ${escape(academieOf(place)!)}` : '') +
     (place.distance === undefined ? '' : `, ${escape(distanceText(t, place, from))}`) +
     (place.telephone ? `<br>${escape(place.telephone)}` : '');
 
@@ -107,7 +118,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   map.on('moveend', render);
 
   return {
-    setPlaces(places, clusters, reference, frame) {
+    setPlaces(places, clusters, reference, frame, academies) {
+      academieOf = academies;
       byId.clear();
       for (const place of places) byId.set(place.id, place);
       from = reference?.label;

@@ -33,13 +33,17 @@ export class TypeBadges {
   }
 }
 
-/** What every line of the list needs: the page's strings, its badges, the site's base path, the commune searched. */
+/** What every line of the list needs: the page's strings, its badges, the site's base path, where the visitor is. */
 export interface ListContext {
   t: MapT;
   badges: TypeBadges;
   base: string;
   /** The commune searched, or the words for the visitor's position. */
   from: string | undefined;
+  /** A place's académie, « académie de Bordeaux », when it is not the visitor's: a list never passes it off as theirs. */
+  academieOf(place: Ranked): string | undefined;
+  /** Nothing is published where the visitor is: the nearest places are « publiés », not « de chaque type » near them. */
+  elsewhere: boolean;
 }
 
 const pageOf = (place: Ranked, base: string) => `${base}dispositifs/${encodeURIComponent(place.id)}/`;
@@ -54,8 +58,11 @@ export function distanceText(t: MapT, place: Ranked, from: string | undefined): 
 }
 
 /** One result: its kind, its page, its commune, its distance, its phone, and a button to show it on the map. */
-export function resultItem(place: Ranked, { t, badges, base, from }: ListContext, selected: boolean): string {
-  const where = t('map.result.where', { commune: place.commune, departement: place.departement });
+export function resultItem(place: Ranked, { t, badges, base, from, academieOf }: ListContext, selected: boolean): string {
+  const academie = academieOf(place);
+  const where = academie
+    ? t('map.result.whereElsewhere', { commune: place.commune, departement: place.departement, academie })
+    : t('map.result.where', { commune: place.commune, departement: place.departement });
   const distance = place.distance === undefined ? '' : ` · <strong class="distance">${escape(distanceText(t, place, from))}</strong>`;
   const phone = place.telephone && place.tel ? ` · <a class="phone" href="${escape(place.tel)}">${escape(place.telephone)}</a>` : '';
   return `<li class="resultat${selected ? ' resultat--choisi' : ''}" data-id="${escape(place.id)}">
@@ -66,14 +73,23 @@ export function resultItem(place: Ranked, { t, badges, base, from }: ListContext
 </li>`;
 }
 
-/** « Le plus proche de chaque type » : the nearest place of each kind, easy to spot above the list. */
-export function nearestList(nearest: Map<string, Ranked>, { t, badges, base, from }: ListContext): string {
+/**
+ * « Le plus proche de chaque type » : the nearest place of each kind, easy to spot
+ * above the list. Where nothing is published near the visitor, the words of
+ * EmptyTerritory.astro: « les lieux publiés les plus proches », each with its
+ * académie, and distances said to be as the crow flies.
+ */
+export function nearestList(nearest: Map<string, Ranked>, list: ListContext): string {
   if (nearest.size === 0) return '';
-  const items = [...nearest].map(
-    ([type, place]) =>
-      `<li>${badges.markup(type)} <a href="${pageOf(place, base)}">${escape(place.nom)}</a>, ${escape(place.commune)} <strong>${escape(distanceText(t, place, from))}</strong></li>`,
-  );
-  return `<h2 id="plus-proches-titre">${escape(t('map.nearest.title'))}</h2><ul aria-labelledby="plus-proches-titre">${items.join('')}</ul>`;
+  const { t, badges, base, from, academieOf, elsewhere } = list;
+  const items = [...nearest].map(([type, place]) => {
+    const academie = academieOf(place);
+    const where = academie ? t('empty.place', { commune: place.commune, departement: place.departement, academie }) : place.commune;
+    return `<li>${badges.markup(type)} <a href="${pageOf(place, base)}">${escape(place.nom)}</a>, ${escape(where)} <strong>${escape(distanceText(t, place, from))}</strong></li>`;
+  });
+  const title = elsewhere && from ? t('empty.nearestFrom', { commune: from }) : t('map.nearest.title');
+  const crowFlies = elsewhere ? `<p class="small">${escape(t('empty.crowFlies'))}</p>` : '';
+  return `<h2 id="plus-proches-titre">${escape(title)}</h2><ul aria-labelledby="plus-proches-titre">${items.join('')}</ul>${crowFlies}`;
 }
 
 /** « 12 solutions sur 51, de la plus proche à la plus lointaine depuis Marmande. » */

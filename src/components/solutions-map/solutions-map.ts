@@ -8,23 +8,28 @@ import { createTranslator } from '../../i18n/translate.ts';
 import { firstOfEach, rankByDistance, type LatLon } from '../../lib/geo/distance.ts';
 import { decodePlaces, type CompactPlaces, type MapPlace } from '../../lib/solutions-map/places.ts';
 import { parseState, serializeState, type MapState } from '../../lib/solutions-map/state.ts';
+import type { SearchableCommune } from '../../lib/geo/commune-index.ts';
 import { buildClusterIndex } from './cluster-index.ts';
 import { CommuneSearch } from './commune-search.ts';
 import type { MapView, MapViewOptions, Tiles } from './leaflet-view.ts';
+import { geolocate, type GeolocationFailure } from './geolocate.ts';
 import type { MAP_MESSAGES, MapT } from './messages.ts';
 import { nearestList, resultItem, summary, TypeBadges, type ListContext, type Ranked } from './results.ts';
+import { Territories, type AcademieInfo, type Territory, type Whereabouts } from './territory.ts';
 
 /** Results shown at once; « Afficher plus » adds as many. */
 const PAGE = 50;
 
 /** Where distances are measured from: a commune searched, or the visitor's own position (`label` says which, in words). */
-type Reference = LatLon & { label: string; kind: 'commune' | 'position' };
+type Reference = LatLon & Whereabouts & { label: string; kind: 'commune' | 'position' };
 
-/** What the page says for each `GeolocationPositionError` code. */
-const GEOLOCATION_ERRORS = { 1: 'map.locate.denied', 2: 'map.locate.unavailable', 3: 'map.locate.timeout' } as const satisfies Record<
-  number,
-  (typeof MAP_MESSAGES)[number]
->;
+const communeReference = (commune: SearchableCommune): Reference => ({
+  lat: commune.lat,
+  lon: commune.lon,
+  label: commune.nom,
+  kind: 'commune',
+  departement: commune.departement,
+});
 
 class SolutionsMap extends HTMLElement {
   #places: MapPlace[] = [];
@@ -34,6 +39,7 @@ class SolutionsMap extends HTMLElement {
   #view: Promise<MapView> | undefined;
   #t!: MapT;
   #badges!: TypeBadges;
+  #territories!: Territories;
   #search!: CommuneSearch;
   /** Resolves once the places are downloaded and the state of the URL applied: nothing is drawn before. */
   #ready: Promise<void>;
@@ -52,6 +58,7 @@ class SolutionsMap extends HTMLElement {
     const { places, communes, messages, locale } = this.dataset;
     this.#t = createTranslator(JSON.parse(messages!) as Record<(typeof MAP_MESSAGES)[number], string>, locale!) as MapT;
     this.#badges = new TypeBadges(this);
+    this.#territories = new Territories(this, JSON.parse(this.dataset['academies']!) as Record<string, AcademieInfo>, this.#t);
     // The map's code loads while the places download: at once when the map is on screen (a wide
     // screen), else when it is about to be seen (a phone, after « Carte »).
     const container = this.#el('.carte-leaflet');
@@ -72,7 +79,7 @@ class SolutionsMap extends HTMLElement {
       communes!,
       this.#t,
       (commune) => {
-        this.#reference = { lat: commune.lat, lon: commune.lon, label: commune.nom, kind: 'commune' };
+        this.#reference = communeReference(commune);
         this.#setState({ commune: commune.code, lieu: undefined }, true);
       },
     );
@@ -101,7 +108,7 @@ class SolutionsMap extends HTMLElement {
     if (state.commune) {
       const commune = await this.#search.find(state.commune);
       this.#search.show(commune);
-      this.#reference = commune && { lat: commune.lat, lon: commune.lon, label: commune.nom, kind: 'commune' };
+      this.#reference = commune && communeReference(commune);
     } else if (this.#reference?.kind === 'commune') {
       this.#reference = undefined;
       this.#search.show(undefined);
@@ -136,23 +143,18 @@ class SolutionsMap extends HTMLElement {
 
   #locate(): void {
     const message = this.#el('#carte-message');
-    if (!('geolocation' in navigator)) {
-      message.textContent = this.#t('map.locate.unsupported');
-      return this.#el('#commune').focus();
-    }
     message.textContent = this.#t('map.locate.searching');
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
+    geolocate(this.#search).then(
+      (where) => {
         message.textContent = '';
-        this.#reference = { lat: coords.latitude, lon: coords.longitude, label: this.#t('map.locate.you'), kind: 'position' };
+        this.#reference = { ...where, label: this.#t('map.locate.you'), kind: 'position' };
         this.#search.show(undefined);
         this.#setState({ commune: undefined, lieu: undefined }, true);
       },
-      (error) => {
-        message.textContent = this.#t(GEOLOCATION_ERRORS[error.code as keyof typeof GEOLOCATION_ERRORS] ?? GEOLOCATION_ERRORS[2]);
+      (failure: GeolocationFailure) => {
+        message.textContent = this.#t(failure);
         this.#el('#commune').focus();
       },
-      { timeout: 15_000, maximumAge: 600_000 },
     );
   }
 
@@ -170,8 +172,10 @@ class SolutionsMap extends HTMLElement {
     performance.mark('carte:maj-debut');
     const visible = this.#visible();
     const ranked: Ranked[] = this.#reference ? rankByDistance(visible, this.#reference) : visible;
-    const list: ListContext = { t: this.#t, badges: this.#badges, base: this.dataset['base'] ?? '/', from: this.#reference?.label };
+    const territory = this.#reference && this.#territories.of(this.#reference);
+    const list = this.#listContext(territory);
     this.#el('.carte-resume').textContent = summary(this.#t, ranked.length, this.#places.length, this.#reference?.label);
+    this.#territories.show(this.#reference, this.#el('.carte-territoire'), this.#el('#carte-message'));
     this.#el('.plus-proches').innerHTML = this.#reference
       ? nearestList(
           firstOfEach(ranked, (p) => p.type),
@@ -192,10 +196,21 @@ class SolutionsMap extends HTMLElement {
     // Grouping runs now, while Leaflet may still be downloading.
     const clusters = buildClusterIndex(ranked);
     void this.#view.then((view) => {
-      view.setPlaces(ranked, clusters, this.#reference, frame);
+      view.setPlaces(ranked, clusters, this.#reference, frame, list.academieOf);
       if (this.#state.lieu) view.select(this.#state.lieu);
       performance.measure('carte:maj-avec-carte', 'carte:maj-debut');
     });
+  }
+
+  #listContext(territory: Territory | undefined): ListContext {
+    return {
+      t: this.#t,
+      badges: this.#badges,
+      base: this.dataset['base'] ?? '/',
+      from: this.#reference?.label,
+      academieOf: (place) => (territory && place.academie !== territory.academie ? this.#territories.nameOf(place.academie) : undefined),
+      elsewhere: territory?.template !== undefined,
+    };
   }
 
   #mapView(): Promise<MapView> {
