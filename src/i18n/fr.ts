@@ -119,6 +119,9 @@ export const fr = {
   'map.itinerary.toPoint': 'à ce point approximatif',
   'map.itinerary.address':
     'L’itinéraire et l’application de cartes vous mènent {target}, pas jusqu’à la porte : pour la fin du trajet, aidez-vous de l’adresse indiquée plus haut.',
+  'map.itinerary.phone':
+    'L’itinéraire et l’application de cartes vous mènent {target}, pas jusqu’à la porte : pour la fin du trajet, appelez l’établissement pour demander le chemin.',
+  'map.itinerary.none': 'L’itinéraire et l’application de cartes vous mènent {target}, pas jusqu’à la porte.',
   // — end map —
 
   // — search: the site search: components/search, pages/recherche —
