@@ -3,7 +3,7 @@
  * académie): which académie it is, and the nearest places elsewhere, measured
  * from the département's chef-lieu, each with its académie named.
  */
-import { dispositifs, isOnMap, type Academie, type Departement, type Dispositif } from '../content.ts';
+import { academies, departements, dispositifs, isOnMap, type Academie, type Departement, type Dispositif } from '../content.ts';
 import { centroid, firstOfEach, rankByDistance, type LatLon } from '../lib/geo/distance.ts';
 import { communeByCode, departementByCode } from '../lib/geo/communes.ts';
 import { communeCentres } from '../lib/geo/gazetteer.ts';
@@ -21,6 +21,29 @@ export const hasSolutions = {
   departement: (d: Departement) => dispositifs.some((x) => x.departement?.code === d.code),
   academie: (a: Academie) => dispositifs.some((x) => x.academie?.id === a.id),
 };
+
+/**
+ * Where nothing is published yet, as the map page answers a commune searched
+ * there: each académie with no place at all, and each département with none in
+ * an académie that has some. `id` names it in the page, `departements` are the
+ * codes it covers.
+ */
+export interface EmptyTerritory {
+  id: string;
+  academie: Academie;
+  /** The département, when the académie itself has places. */
+  departement?: Departement;
+  departements: string[];
+}
+
+export function emptyTerritories(): EmptyTerritory[] {
+  return academies.flatMap((academie): EmptyTerritory[] => {
+    if (!hasSolutions.academie(academie)) return [{ id: academie.id, academie, departements: academie.data.departements }];
+    return departements
+      .filter((d) => d.academie.id === academie.id && !hasSolutions.departement(d))
+      .map((departement) => ({ id: departement.code, academie, departement, departements: [departement.code] }));
+  });
+}
 
 export type Nearest = Dispositif & { distance: number };
 

@@ -46,6 +46,82 @@ export const fr = {
   'type.psad_other': "Plates-formes de suivi et d'appui aux décrocheurs",
 
   // — map: the solutions map: components/solutions-map, pages/carte —
+  'map.title': 'Carte des solutions',
+  'map.description':
+    'Trouvez la solution la plus proche de chez vous : micro-lycées, pôles d’accompagnement (PAPS), DIPA, par commune, code postal ou autour de vous.',
+  'map.heading': 'Trouver la solution la plus proche',
+  'map.lead':
+    'Tapez votre commune ou votre code postal, ou utilisez votre position : les solutions sont classées de la plus proche à la plus lointaine.',
+  'map.credits':
+    'Les distances sont à vol d’oiseau. Positions : centre de la commune de chaque établissement (GeoNames, licence CC BY 4.0), sauf mention contraire sur sa page. Communes : Code officiel géographique de l’Insee. [[Vos données]] : la recherche et votre position restent dans votre navigateur ; seul le fond de carte est chargé depuis un autre site ({provider}).',
+  'map.views.list': 'Liste',
+  'map.views.map': 'Carte',
+  'map.search.label': 'Votre commune ou votre code postal',
+  'map.search.suggestions': 'Communes proposées',
+  'map.search.example': 'Par exemple : {commune}, ou {postalCode}.',
+  'map.search.private': 'Rien de ce que vous tapez n’est envoyé.',
+  'map.search.found_one': '{count} commune proposée.',
+  'map.search.found_other': '{count} communes proposées.',
+  'map.search.none': 'Aucune commune trouvée.',
+  'map.locate.button': 'Autour de moi',
+  'map.locate.private': 'Votre position reste dans votre navigateur.',
+  'map.locate.searching': 'Recherche de votre position…',
+  'map.locate.unsupported': 'Votre navigateur ne permet pas la géolocalisation. Cherchez plutôt votre commune ou votre code postal.',
+  'map.locate.denied': 'Vous n’avez pas autorisé la géolocalisation. Cherchez plutôt votre commune ou votre code postal.',
+  'map.locate.unavailable': 'Votre position n’a pas pu être trouvée. Cherchez plutôt votre commune ou votre code postal.',
+  'map.locate.timeout': 'La recherche de votre position a pris trop de temps. Cherchez plutôt votre commune ou votre code postal.',
+  // « depuis votre position », « Les lieux publiés les plus proches de votre position ».
+  'map.locate.you': 'votre position',
+  'map.locate.deduced': 'D’après votre position, vous êtes près de {commune} ({departement}).',
+  'map.locate.outside':
+    'Votre position est en dehors des départements {academies} : ce site ne publie que leurs solutions. Elles sont peut-être loin de chez vous.',
+  'map.filters.types': 'Type de solution',
+  'map.filters.academie': 'Académie',
+  'map.filters.allAcademies': 'Toutes',
+  'map.filters.departement': 'Département',
+  'map.filters.allDepartements': 'Tous',
+  'map.summary.empty': 'Aucune solution.',
+  'map.summary.none': 'Aucune solution sur {total}.',
+  'map.summary.all_one': '{count} solution.',
+  'map.summary.all_other': '{count} solutions.',
+  'map.summary.some_one': '{count} solution sur {total}.',
+  'map.summary.some_other': '{count} solutions sur {total}.',
+  'map.summary.allFrom_one': '{count} solution, de la plus proche à la plus lointaine depuis {from}.',
+  'map.summary.allFrom_other': '{count} solutions, de la plus proche à la plus lointaine depuis {from}.',
+  'map.summary.someFrom_one': '{count} solution sur {total}, de la plus proche à la plus lointaine depuis {from}.',
+  'map.summary.someFrom_other': '{count} solutions sur {total}, de la plus proche à la plus lointaine depuis {from}.',
+  'map.nearest.title': 'Le plus proche de chaque type',
+  'map.noScript': 'La recherche par commune et la carte ont besoin de JavaScript. Voici la liste complète des solutions.',
+  'map.more': 'Afficher plus de résultats',
+  // Under the search, where the commune searched has no published place: {headline} is the block's heading (EmptyTerritory.astro).
+  'map.territory.notice': '{headline}. [[Voir qui contacter]]',
+  'map.result.where': '{commune} ({departement})',
+  'map.result.whereElsewhere': '{commune} ({departement}), {academie}',
+  'map.result.sameCommune': 'dans la commune',
+  'map.result.show': 'Voir sur la carte',
+  'map.result.showLabel': 'Voir sur la carte : {name}',
+  'map.view.label': 'Carte des solutions (la liste donne les mêmes informations)',
+  'map.view.noTiles':
+    'Le fond de carte n’est pas disponible (pas de connexion, ou il est bloqué) : les solutions restent placées sur la carte et dans la liste.',
+  'map.view.zoomIn': 'Zoomer',
+  'map.view.zoomOut': 'Dézoomer',
+  'map.view.cluster_one': '{count} solution : zoomer',
+  'map.view.cluster_other': '{count} solutions : zoomer',
+  'map.legend.label': 'Légende',
+  'map.legend.cluster': 'plusieurs solutions proches : zoomez',
+  // Place pages (src/lib/geo/positions.ts, itinerary.ts): {ofCommune} is « de Marmande », « d’Agen », « du Bouscat ».
+  'map.precision.commune': 'Position approximative : le point est placé au centre de la commune {ofCommune}, pas à l’adresse exacte.',
+  'map.precision.postalCode':
+    'Position approximative : le point est placé au centre des communes qui partagent le code postal {ofCommune}, faute de mieux.',
+  'map.precision.epci': 'Position approximative : le point est placé au centre de l’intercommunalité {ofCommune}, faute de mieux.',
+  'map.precision.departement': 'Position très approximative : le point est placé au centre du département, faute de mieux.',
+  'map.itinerary.toCommune': 'au centre de la commune {ofCommune}',
+  'map.itinerary.toPoint': 'à ce point approximatif',
+  'map.itinerary.address':
+    'L’itinéraire et l’application de cartes vous mènent {target}, pas jusqu’à la porte : pour la fin du trajet, aidez-vous de l’adresse indiquée plus haut.',
+  'map.itinerary.phone':
+    'L’itinéraire et l’application de cartes vous mènent {target}, pas jusqu’à la porte : pour la fin du trajet, appelez l’établissement pour demander le chemin.',
+  'map.itinerary.none': 'L’itinéraire et l’application de cartes vous mènent {target}, pas jusqu’à la porte.',
   // — end map —
 
   // — search: the site search: components/search, pages/recherche —

@@ -84,6 +84,19 @@ describe('the « Où ? » section of a dispositif', () => {
     expect(where.querySelector('svg[role="img"]')?.getAttribute('aria-label')).toBe('Carte : Dordogne (24), avec un point sur Bergerac.');
     expect(where.text).toContain('au centre de la commune de Bergerac');
   });
+
+  it('sends the reader to the address given above, and only where the page gives one', () => {
+    const bergerac = pageAt('/dispositifs/paps-lp-helene-duc-bergerac/').root.querySelector('section[aria-labelledby="ou"]')!;
+    expect(bergerac.text).toContain('aidez-vous de l’adresse indiquée plus haut');
+    // Saint-Joseph de Tivoli: the documents give neither its address nor its phone.
+    for (const path of ['/dispositifs/micro-lycee-tivoli-bordeaux/', '/etablissements/lycee-saint-joseph-de-tivoli-bordeaux/']) {
+      const page = pageAt(path);
+      expect(page.root.text, path).not.toContain('l’adresse indiquée plus haut');
+      expect(page.root.querySelector('section[aria-labelledby="ou"]')!.text, path).toContain(
+        'vous mènent au centre de la commune de Bordeaux, pas jusqu’à la porte.',
+      );
+    }
+  });
 });
 
 // That no page but the map and the search runs a script is checked once, in pages.test.ts.

@@ -3,13 +3,22 @@
  * suggestions (WAI-ARIA 1.2 combobox pattern). Its index loads on first use; the
  * search runs in the browser, nothing typed is sent anywhere.
  */
-import { decodeCommuneIndex, searchCommunes, type CompactCommuneIndex, type SearchableCommune } from '../../lib/geo/commune-index.ts';
+import {
+  decodeCommuneIndex,
+  nearestCommune,
+  searchCommunes,
+  type CompactCommuneIndex,
+  type SearchableCommune,
+} from '../../lib/geo/commune-index.ts';
+import type { LatLon } from '../../lib/geo/distance.ts';
+import type { MapT } from './messages.ts';
 
 export class CommuneSearch {
   #input: HTMLInputElement;
   #listbox: HTMLUListElement;
   #status: HTMLElement;
   #url: string;
+  #t: MapT;
   #onChoose: (commune: SearchableCommune) => void;
   #index: Promise<SearchableCommune[]> | undefined;
   #options: SearchableCommune[] = [];
@@ -20,12 +29,14 @@ export class CommuneSearch {
     listbox: HTMLUListElement,
     status: HTMLElement,
     url: string,
+    t: MapT,
     onChoose: (commune: SearchableCommune) => void,
   ) {
     this.#input = input;
     this.#listbox = listbox;
     this.#status = status;
     this.#url = url;
+    this.#t = t;
     this.#onChoose = onChoose;
     input.addEventListener('focus', () => void this.#load());
     input.addEventListener('input', () => void this.#suggest());
@@ -50,6 +61,11 @@ export class CommuneSearch {
     return (await this.#load()).find((c) => c.code === code);
   }
 
+  /** The commune whose centre is nearest a point, and how far. */
+  async nearest(point: LatLon): Promise<{ commune: SearchableCommune; distance: number } | undefined> {
+    return nearestCommune(await this.#load(), point);
+  }
+
   /** Shows the chosen commune in the field. */
   show(commune: SearchableCommune | undefined): void {
     this.#input.value = commune ? `${commune.nom} (${commune.codesPostaux[0]})` : '';
@@ -72,11 +88,7 @@ export class CommuneSearch {
     this.#input.setAttribute('aria-expanded', String(open));
     this.#input.removeAttribute('aria-activedescendant');
     this.#status.textContent =
-      query.trim().length < 2
-        ? ''
-        : open
-          ? `${results.length} commune${results.length > 1 ? 's' : ''} proposée${results.length > 1 ? 's' : ''}.`
-          : 'Aucune commune trouvée.';
+      query.trim().length < 2 ? '' : open ? this.#t('map.search.found', { count: results.length }) : this.#t('map.search.none');
   }
 
   #key(event: KeyboardEvent): void {

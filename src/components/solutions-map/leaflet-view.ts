@@ -7,10 +7,11 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { typeClass } from '../../lib/dispositif-types.ts';
+import type { MapT } from './messages.ts';
 import type { LatLon } from '../../lib/geo/distance.ts';
 import type { ClusterIndex } from './cluster-index.ts';
 import { escapeHtml as escape } from '../../lib/format/html.ts';
-import { distanceText, type Ranked, type TypeStyle } from './results.ts';
+import { distanceText, type Ranked, type TypeBadges } from './results.ts';
 
 export interface Tiles {
   url: string;
@@ -22,21 +23,34 @@ export interface MapViewOptions {
   tiles: Tiles;
   /** The first view: the académies' communes, `[[south, west], [north, east]]` (src/content.ts). */
   bounds: [[number, number], [number, number]] | undefined;
-  types: Record<string, TypeStyle>;
+  t: MapT;
+  /** The kinds' badges, whose letters the markers repeat. */
+  badges: TypeBadges;
   base: string;
   onSelect(id: string): void;
   onTilesUnavailable(): void;
 }
 
 export interface MapView {
-  /** Shows these places, grouped by `index`; frames them (and the reference point) when `frame` is true. */
-  setPlaces(places: readonly Ranked[], index: ClusterIndex, reference: (LatLon & { label: string }) | undefined, frame: boolean): void;
+  /**
+   * Shows these places, grouped by `index`; frames them (and the reference point) when `frame` is true.
+   * `academieOf` names a place's académie where it is not the visitor's (results.ts).
+   */
+  setPlaces(
+    places: readonly Ranked[],
+    index: ClusterIndex,
+    reference: (LatLon & { label: string }) | undefined,
+    frame: boolean,
+    academieOf: (place: Ranked) => string | undefined,
+  ): void;
   /** Centres the map on a place and opens its label. */
   select(id: string): void;
 }
 
 export function createMapView(container: HTMLElement, options: MapViewOptions): MapView {
-  const map = L.map(container, { zoomControl: true, minZoom: 5 });
+  const { t } = options;
+  const map = L.map(container, { zoomControl: false, minZoom: 5 });
+  L.control.zoom({ zoomInTitle: t('map.view.zoomIn'), zoomOutTitle: t('map.view.zoomOut') }).addTo(map);
   // Without départements, metropolitan France as a whole.
   if (options.bounds) map.fitBounds(options.bounds);
   else map.setView([46.6, 2.5], 6);
@@ -56,20 +70,20 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   const byId = new Map<string, Ranked>();
   let firstMarkers = true;
   let from: string | undefined;
+  let academieOf: (place: Ranked) => string | undefined = () => undefined;
 
-  const placeIcon = (place: Ranked) => {
-    const style = options.types[place.type];
-    return L.divIcon({
+  const placeIcon = (place: Ranked) =>
+    L.divIcon({
       className: 'marqueur',
       // Its colour comes with its class (carte.css): a style attribute is refused by the Content-Security-Policy.
-      html: `<span class="${escape(typeClass(place.type))}">${escape(style?.symbol ?? '?')}</span>`,
+      html: `<span class="${escape(typeClass(place.type))}">${escape(options.badges.symbol(place.type))}</span>`,
       iconSize: [28, 28],
     });
-  };
 
   const popup = (place: Ranked) =>
     `<a href="${options.base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a><br>${escape(place.commune)}` +
-    (place.distance === undefined ? '' : `, ${distanceText(place, from)}`) +
+    (academieOf(place) ? `, ${escape(academieOf(place)!)}` : '') +
+    (place.distance === undefined ? '' : `, ${escape(distanceText(t, place, from))}`) +
     (place.telephone ? `<br>${escape(place.telephone)}` : '');
 
   function render(): void {
@@ -83,7 +97,7 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
         const count = feature.properties.point_count;
         const marker = L.marker([lat, lon], {
           icon: L.divIcon({ className: 'grappe', html: `<span>${count}</span>`, iconSize: [36, 36] }),
-          title: `${count} solutions : zoomer`,
+          title: t('map.view.cluster', { count }),
           keyboard: true,
         });
         marker.on('click', () => map.setView([lat, lon], index!.getClusterExpansionZoom(feature.id as number)));
@@ -104,7 +118,8 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
   map.on('moveend', render);
 
   return {
-    setPlaces(places, clusters, reference, frame) {
+    setPlaces(places, clusters, reference, frame, academies) {
+      academieOf = academies;
       byId.clear();
       for (const place of places) byId.set(place.id, place);
       from = reference?.label;

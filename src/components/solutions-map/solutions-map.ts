@@ -4,24 +4,32 @@
  * the URL fragment; the visitor's position stays in the page. Leaflet loads only
  * when the map is about to be seen.
  */
+import { createTranslator } from '../../i18n/translate.ts';
 import { firstOfEach, rankByDistance, type LatLon } from '../../lib/geo/distance.ts';
 import { decodePlaces, type CompactPlaces, type MapPlace } from '../../lib/solutions-map/places.ts';
 import { parseState, serializeState, type MapState } from '../../lib/solutions-map/state.ts';
+import type { SearchableCommune } from '../../lib/geo/commune-index.ts';
 import { buildClusterIndex } from './cluster-index.ts';
 import { CommuneSearch } from './commune-search.ts';
 import type { MapView, MapViewOptions, Tiles } from './leaflet-view.ts';
-import { nearestList, resultItem, summary, type Ranked, type TypeStyle } from './results.ts';
+import { geolocate, type GeolocationFailure } from './geolocate.ts';
+import type { MAP_MESSAGES, MapT } from './messages.ts';
+import { nearestList, resultItem, summary, TypeBadges, type ListContext, type Ranked } from './results.ts';
+import { Territories, type AcademieInfo, type Territory, type Whereabouts } from './territory.ts';
 
 /** Results shown at once; « Afficher plus » adds as many. */
 const PAGE = 50;
 
-type Reference = LatLon & { label: string };
+/** Where distances are measured from: a commune searched, or the visitor's own position (`label` says which, in words). */
+type Reference = LatLon & Whereabouts & { label: string; kind: 'commune' | 'position' };
 
-const GEOLOCATION_ERRORS: Record<number, string> = {
-  1: 'Vous n’avez pas autorisé la géolocalisation. Cherchez plutôt votre commune ou votre code postal.',
-  2: 'Votre position n’a pas pu être trouvée. Cherchez plutôt votre commune ou votre code postal.',
-  3: 'La recherche de votre position a pris trop de temps. Cherchez plutôt votre commune ou votre code postal.',
-};
+const communeReference = (commune: SearchableCommune): Reference => ({
+  lat: commune.lat,
+  lon: commune.lon,
+  label: commune.nom,
+  kind: 'commune',
+  departement: commune.departement,
+});
 
 class SolutionsMap extends HTMLElement {
   #places: MapPlace[] = [];
@@ -29,7 +37,9 @@ class SolutionsMap extends HTMLElement {
   #reference: Reference | undefined;
   #shown = PAGE;
   #view: Promise<MapView> | undefined;
-  #types: Record<string, TypeStyle> = {};
+  #t!: MapT;
+  #badges!: TypeBadges;
+  #territories!: Territories;
   #search!: CommuneSearch;
   /** Resolves once the places are downloaded and the state of the URL applied: nothing is drawn before. */
   #ready: Promise<void>;
@@ -45,8 +55,10 @@ class SolutionsMap extends HTMLElement {
   }
 
   async connectedCallback(): Promise<void> {
-    const { places, communes, types } = this.dataset;
-    this.#types = JSON.parse(types!) as Record<string, TypeStyle>;
+    const { places, communes, messages, locale } = this.dataset;
+    this.#t = createTranslator(JSON.parse(messages!) as Record<(typeof MAP_MESSAGES)[number], string>, locale!) as MapT;
+    this.#badges = new TypeBadges(this);
+    this.#territories = new Territories(this, JSON.parse(this.dataset['academies']!) as Record<string, AcademieInfo>, this.#t);
     // The map's code loads while the places download: at once when the map is on screen (a wide
     // screen), else when it is about to be seen (a phone, after « Carte »).
     const container = this.#el('.carte-leaflet');
@@ -65,8 +77,9 @@ class SolutionsMap extends HTMLElement {
       this.#el('#communes-proposees'),
       this.#el('#commune-statut'),
       communes!,
+      this.#t,
       (commune) => {
-        this.#reference = { lat: commune.lat, lon: commune.lon, label: commune.nom };
+        this.#reference = communeReference(commune);
         this.#setState({ commune: commune.code, lieu: undefined }, true);
       },
     );
@@ -95,8 +108,8 @@ class SolutionsMap extends HTMLElement {
     if (state.commune) {
       const commune = await this.#search.find(state.commune);
       this.#search.show(commune);
-      this.#reference = commune && { lat: commune.lat, lon: commune.lon, label: commune.nom };
-    } else if (this.#reference && !this.#reference.label.startsWith('votre')) {
+      this.#reference = commune && communeReference(commune);
+    } else if (this.#reference?.kind === 'commune') {
       this.#reference = undefined;
       this.#search.show(undefined);
     }
@@ -130,23 +143,18 @@ class SolutionsMap extends HTMLElement {
 
   #locate(): void {
     const message = this.#el('#carte-message');
-    if (!('geolocation' in navigator)) {
-      message.textContent = 'Votre navigateur ne permet pas la géolocalisation. Cherchez plutôt votre commune ou votre code postal.';
-      return this.#el('#commune').focus();
-    }
-    message.textContent = 'Recherche de votre position…';
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
+    message.textContent = this.#t('map.locate.searching');
+    geolocate(this.#search).then(
+      (where) => {
         message.textContent = '';
-        this.#reference = { lat: coords.latitude, lon: coords.longitude, label: 'votre position' };
+        this.#reference = { ...where, label: this.#t('map.locate.you'), kind: 'position' };
         this.#search.show(undefined);
         this.#setState({ commune: undefined, lieu: undefined }, true);
       },
-      (error) => {
-        message.textContent = GEOLOCATION_ERRORS[error.code] ?? GEOLOCATION_ERRORS[2]!;
+      (failure: GeolocationFailure) => {
+        message.textContent = this.#t(failure);
         this.#el('#commune').focus();
       },
-      { timeout: 15_000, maximumAge: 600_000 },
     );
   }
 
@@ -164,19 +172,19 @@ class SolutionsMap extends HTMLElement {
     performance.mark('carte:maj-debut');
     const visible = this.#visible();
     const ranked: Ranked[] = this.#reference ? rankByDistance(visible, this.#reference) : visible;
-    const base = this.dataset['base'] ?? '/';
-    this.#el('.carte-resume').textContent = summary(ranked.length, this.#places.length, this.#reference?.label);
+    const territory = this.#reference && this.#territories.of(this.#reference);
+    const list = this.#listContext(territory);
+    this.#el('.carte-resume').textContent = summary(this.#t, ranked.length, this.#places.length, this.#reference?.label);
+    this.#territories.show(this.#reference, this.#el('.carte-territoire'), this.#el('#carte-message'));
     this.#el('.plus-proches').innerHTML = this.#reference
       ? nearestList(
           firstOfEach(ranked, (p) => p.type),
-          this.#types,
-          base,
-          this.#reference.label,
+          list,
         )
       : '';
     this.#el('.carte-resultats').innerHTML = ranked
       .slice(0, this.#shown)
-      .map((place) => resultItem(place, this.#types, base, place.id === this.#state.lieu, this.#reference?.label))
+      .map((place) => resultItem(place, list, place.id === this.#state.lieu))
       .join('');
     this.#el('[data-action="plus"]').hidden = ranked.length <= this.#shown;
     this.dataset['vue'] = this.#state.vue ?? 'liste';
@@ -188,10 +196,21 @@ class SolutionsMap extends HTMLElement {
     // Grouping runs now, while Leaflet may still be downloading.
     const clusters = buildClusterIndex(ranked);
     void this.#view.then((view) => {
-      view.setPlaces(ranked, clusters, this.#reference, frame);
+      view.setPlaces(ranked, clusters, this.#reference, frame, list.academieOf);
       if (this.#state.lieu) view.select(this.#state.lieu);
       performance.measure('carte:maj-avec-carte', 'carte:maj-debut');
     });
+  }
+
+  #listContext(territory: Territory | undefined): ListContext {
+    return {
+      t: this.#t,
+      badges: this.#badges,
+      base: this.dataset['base'] ?? '/',
+      from: this.#reference?.label,
+      academieOf: (place) => (territory && place.academie !== territory.academie ? this.#territories.nameOf(place.academie) : undefined),
+      elsewhere: territory?.template !== undefined,
+    };
   }
 
   #mapView(): Promise<MapView> {
@@ -200,7 +219,8 @@ class SolutionsMap extends HTMLElement {
       const view = createMapView(this.#el('.carte-leaflet'), {
         tiles: JSON.parse(this.dataset['tiles']!) as Tiles,
         bounds: this.dataset['bounds'] ? (JSON.parse(this.dataset['bounds']) as MapViewOptions['bounds']) : undefined,
-        types: this.#types,
+        t: this.#t,
+        badges: this.#badges,
         base: this.dataset['base'] ?? '/',
         onSelect: (id) => this.#setState({ lieu: id }),
         onTilesUnavailable: () => (this.#el('.carte-sans-fond').hidden = false),

@@ -11,6 +11,14 @@ export function academieCity(nom: string): string {
 }
 
 /**
+ * « Académie de Bordeaux » → « académie de Bordeaux »: the content's name (a
+ * published fact, in French) as it reads inside a sentence or after a comma.
+ */
+export function academieInSentence(nom: string): string {
+  return nom.replace(/^Académie\b/, 'académie');
+}
+
+/**
  * The académies as a sentence names them, with the article a sentence needs:
  * « les académies de Bordeaux, Limoges et Poitiers » / « l’académie de Rouen » (`le`),
  * « des académies de… » / « de l’académie de Rouen » (`de`).

@@ -3,12 +3,14 @@
  * commune of the académies' départements) and the search that runs on it in the
  * browser. Columns of joined strings and delta-coded integers keep it small.
  */
-import type { LatLon } from './distance.ts';
+import { distanceKm, type LatLon } from './distance.ts';
 import { normalizeName } from '../format/text.ts';
 
 export interface CommuneEntry extends LatLon {
   code: string;
   nom: string;
+  /** Its département's code, « 47 », « 2A »: the map page tells where nothing is published yet. */
+  departement: string;
   codesPostaux: string[];
   population?: number | undefined;
 }
@@ -24,6 +26,8 @@ export interface CompactCommuneIndex {
   codes: number[];
   /** Postal codes of each commune, « 47200 » or « 33000,33100 ». */
   cp: string;
+  /** The département of the rows, as runs: `[["16", 364], ["17", 463]…]` (sorted rows keep a département's communes together). */
+  departements: [string, number][];
   /** Latitudes and longitudes in thousandths of a degree (about 100 m), each the difference from the previous row. */
   lat: number[];
   lon: number[];
@@ -34,6 +38,16 @@ export interface CompactCommuneIndex {
 const deltas = (values: number[]) => values.map((v, i) => v - (i > 0 ? values[i - 1]! : 0));
 const undeltas = (values: number[]) => values.reduce<number[]>((out, v, i) => (out.push(v + (i > 0 ? out[i - 1]! : 0)), out), []);
 
+function runs(values: readonly string[]): [string, number][] {
+  const out: [string, number][] = [];
+  for (const value of values) {
+    const last = out.at(-1);
+    if (last?.[0] === value) last[1]++;
+    else out.push([value, 1]);
+  }
+  return out;
+}
+
 export function encodeCommuneIndex(communes: readonly CommuneEntry[]): CompactCommuneIndex {
   const rows = [...communes].sort((a, b) => (a.code < b.code ? -1 : 1));
   return {
@@ -41,6 +55,7 @@ export function encodeCommuneIndex(communes: readonly CommuneEntry[]): CompactCo
     noms: rows.map((c) => c.nom).join('|'),
     codes: deltas(rows.map((c) => parseInt(c.code, 36))),
     cp: rows.map((c) => c.codesPostaux.join(',')).join('|'),
+    departements: runs(rows.map((c) => c.departement)),
     lat: deltas(rows.map((c) => Math.round(c.lat * 1000))),
     lon: deltas(rows.map((c) => Math.round(c.lon * 1000))),
     taille: rows.map((c) => Math.round(Math.log2((c.population ?? 0) + 1))),
@@ -59,10 +74,12 @@ export function decodeCommuneIndex(index: CompactCommuneIndex): SearchableCommun
   const cp = index.cp.split('|');
   const lat = undeltas(index.lat);
   const lon = undeltas(index.lon);
+  const departements = index.departements.flatMap(([code, count]) => Array<string>(count).fill(code));
   return noms.map((nom, i) => ({
     nom,
     key: normalizeName(nom),
     code: codes[i]!,
+    departement: departements[i]!,
     codesPostaux: cp[i]!.split(','),
     lat: lat[i]! / 1000,
     lon: lon[i]! / 1000,
@@ -95,4 +112,14 @@ export function searchCommunes(communes: readonly SearchableCommune[], query: st
     .sort((a, b) => a.rank - b.rank || b.c.taille - a.c.taille || a.c.key.localeCompare(b.c.key))
     .slice(0, limit)
     .map(({ c }) => c);
+}
+
+/** The commune whose centre is nearest a point, and how far it is: where a visitor's position most likely is. */
+export function nearestCommune<C extends LatLon>(communes: readonly C[], point: LatLon): { commune: C; distance: number } | undefined {
+  let nearest: { commune: C; distance: number } | undefined;
+  for (const commune of communes) {
+    const distance = distanceKm(point, commune);
+    if (!nearest || distance < nearest.distance) nearest = { commune, distance };
+  }
+  return nearest;
 }

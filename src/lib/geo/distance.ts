@@ -1,4 +1,7 @@
-/** Distances and nearest-first ranking: pure functions, shared by the build and the map page. */
+/**
+ * Distances and nearest-first ranking: pure functions, shared by the build and
+ * the map page. A distance is written by the dictionary's `t.distance(km)` (src/i18n/translate.ts).
+ */
 import { rad } from './coordinates.ts';
 
 export interface LatLon {
@@ -14,15 +17,6 @@ export function distanceKm(a: LatLon, b: LatLon): number {
   const dLon = rad(b.lon - a.lon);
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/** « à 800 m », « à 4,2 km », « à 12 km »: as the crow flies, rounded as people say it. */
-export function formatDistance(km: number): string {
-  // Round first, then choose the unit: 0.999 km is « à 1,0 km », not « à 1000 m ».
-  const tenths = Math.round(km * 10);
-  if (tenths < 10) return `à ${Math.max(1, tenths) * 100} m`;
-  if (tenths < 100) return `à ${(tenths / 10).toFixed(1).replace('.', ',')} km`;
-  return `à ${Math.round(km)} km`;
 }
 
 /** Items sorted nearest first, each with its distance; ties keep their order. */

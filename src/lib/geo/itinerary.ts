@@ -7,6 +7,7 @@ import { roundCoordinate } from './coordinates.ts';
 import type { LatLon } from './distance.ts';
 import type { Precision } from './positions.ts';
 import { dePlace } from '../format/text.ts';
+import type { T, UiKey } from '../../i18n/dictionaries.ts';
 
 const coordinate = (n: number) => String(roundCoordinate(n));
 
@@ -19,9 +20,18 @@ export function geoUri({ lat, lon }: LatLon): string {
   return `geo:${coordinate(lat)},${coordinate(lon)}`;
 }
 
-/** What the reader must know before following an itinerary to an approximate point. */
-export function itineraryNote(precision: Precision, commune: string): string | undefined {
+/** What a place's page gives to find the door at the end of the trip: its street address, else its phone, else neither. */
+export type LastStretch = 'adresse' | 'telephone' | 'rien';
+
+const LAST_STRETCH = {
+  adresse: 'map.itinerary.address',
+  telephone: 'map.itinerary.phone',
+  rien: 'map.itinerary.none',
+} as const satisfies Record<LastStretch, UiKey>;
+
+/** What the reader must know before following an itinerary to an approximate point: where it ends, and what helps then. */
+export function itineraryNote(t: T, precision: Precision, commune: string, lastStretch: LastStretch): string | undefined {
   if (precision === 'exacte') return undefined;
-  const target = precision === 'commune' ? `au centre de la commune ${dePlace(commune)}` : 'à ce point approximatif';
-  return `L’itinéraire et l’application de cartes vous mènent ${target}, pas jusqu’à la porte : pour la fin du trajet, aidez-vous de l’adresse indiquée plus haut.`;
+  const target = precision === 'commune' ? t('map.itinerary.toCommune', { ofCommune: dePlace(commune) }) : t('map.itinerary.toPoint');
+  return t(LAST_STRETCH[lastStretch], { target });
 }

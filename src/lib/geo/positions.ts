@@ -7,6 +7,7 @@
  */
 import { centroid, type LatLon } from './distance.ts';
 import { dePlace } from '../format/text.ts';
+import type { T, UiKey } from '../../i18n/dictionaries.ts';
 
 /** How a position was found, from the most to the least precise. */
 export type Precision = 'exacte' | 'commune' | 'code-postal' | 'intercommunalite' | 'departement';
@@ -45,18 +46,16 @@ export function positionOfCommune(code: string, departement: string, data: Place
   return byDepartement && { ...byDepartement, precision: 'departement' };
 }
 
-/** What a page says about a position, in plain French. */
-export function describePrecision(precision: Precision, commune: string): string | undefined {
-  switch (precision) {
-    case 'exacte':
-      return undefined;
-    case 'commune':
-      return `Position approximative : le point est placé au centre de la commune ${dePlace(commune)}, pas à l’adresse exacte.`;
-    case 'code-postal':
-      return `Position approximative : le point est placé au centre des communes qui partagent le code postal ${dePlace(commune)}, faute de mieux.`;
-    case 'intercommunalite':
-      return `Position approximative : le point est placé au centre de l’intercommunalité ${dePlace(commune)}, faute de mieux.`;
-    case 'departement':
-      return `Position très approximative : le point est placé au centre du département, faute de mieux.`;
-  }
+/** The sentence for each approximate precision (src/i18n/fr.ts, region map). */
+const PRECISION_MESSAGES = {
+  commune: 'map.precision.commune',
+  'code-postal': 'map.precision.postalCode',
+  intercommunalite: 'map.precision.epci',
+  departement: 'map.precision.departement',
+} as const satisfies Record<Exclude<Precision, 'exacte'>, UiKey>;
+
+/** What a page says about a position: how approximate its point is; nothing for an exact address. */
+export function describePrecision(t: T, precision: Precision, commune: string): string | undefined {
+  if (precision === 'exacte') return undefined;
+  return t(PRECISION_MESSAGES[precision], { ofCommune: dePlace(commune) });
 }

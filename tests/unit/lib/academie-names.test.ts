@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations, type T } from '../../../src/i18n/dictionaries.ts';
 import { createTranslator } from '../../../src/i18n/translate.ts';
-import { academieCity, academiesPhrase } from '../../../src/lib/format/academie-names.ts';
+import { academieCity, academieInSentence, academiesPhrase } from '../../../src/lib/format/academie-names.ts';
 
 const t = useTranslations('fr');
 
@@ -9,6 +9,11 @@ describe('texts built from the académies’ names', () => {
   it('keeps the city of an académie’s name', () => {
     expect(academieCity('Académie de Bordeaux')).toBe('Bordeaux');
     expect(academieCity('Académie d’Aix-Marseille')).toBe('Aix-Marseille');
+  });
+
+  it('writes an académie’s name as it reads inside a sentence', () => {
+    expect(academieInSentence('Académie de Bordeaux')).toBe('académie de Bordeaux');
+    expect(academieInSentence('Académie d’Aix-Marseille')).toBe('académie d’Aix-Marseille');
   });
 
   it('names one académie or several, with the article the sentence needs', () => {

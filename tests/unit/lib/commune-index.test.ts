@@ -1,13 +1,21 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeCommuneIndex, encodeCommuneIndex, searchCommunes, type CommuneEntry } from '../../../src/lib/geo/commune-index.ts';
+import {
+  decodeCommuneIndex,
+  encodeCommuneIndex,
+  nearestCommune,
+  searchCommunes,
+  type CommuneEntry,
+} from '../../../src/lib/geo/commune-index.ts';
 import { communesOfDepartement } from '../../../src/lib/geo/communes.ts';
 import { locateCommune } from '../../../src/lib/geo/gazetteer.ts';
 
-const roundTrip = (entries: readonly CommuneEntry[]) => decodeCommuneIndex(encodeCommuneIndex(entries));
+/** Entries as these tests write them: the département is their code's first two characters (true of every code here). */
+const roundTrip = (entries: readonly Omit<CommuneEntry, 'departement'>[]) =>
+  decodeCommuneIndex(encodeCommuneIndex(entries.map((entry) => ({ ...entry, departement: entry.code.slice(0, 2) }))));
 
 describe('encodeCommuneIndex and decodeCommuneIndex', () => {
-  const entries: CommuneEntry[] = [
+  const entries: Omit<CommuneEntry, 'departement'>[] = [
     { code: '47157', nom: 'Marmande', codesPostaux: ['47200'], lat: 44.50038, lon: 0.16502, population: 17_000 },
     { code: '33063', nom: 'Bordeaux', codesPostaux: ['33000', '33100', '33200', '33300', '33800'], lat: 44.8378, lon: -0.5792 },
     { code: '2B033', nom: 'Bastia', codesPostaux: ['20200', '20600'], lat: 42.70278, lon: 9.45 },
@@ -38,6 +46,10 @@ describe('encodeCommuneIndex and decodeCommuneIndex', () => {
     }
   });
 
+  it('keeps each commune’s département', () => {
+    expect(roundTrip(entries).map((c) => c.departement)).toEqual(['05', '2A', '2B', '33', '47']);
+  });
+
   it('adds the normalised name and a size that grows with the population', () => {
     const [gap, ajaccio, , , marmande] = roundTrip(entries);
     expect(gap!.key).toBe('gap');
@@ -47,7 +59,7 @@ describe('encodeCommuneIndex and decodeCommuneIndex', () => {
   });
 
   it('survives JSON, as the map page receives it', () => {
-    const index = encodeCommuneIndex(entries);
+    const index = encodeCommuneIndex(entries.map((entry) => ({ ...entry, departement: entry.code.slice(0, 2) })));
     expect(decodeCommuneIndex(JSON.parse(JSON.stringify(index)))).toEqual(decodeCommuneIndex(index));
   });
 });
@@ -159,6 +171,24 @@ describe('searchCommunes', () => {
       expect(names('village')).toHaveLength(8);
       expect(names('village', 2)).toHaveLength(2);
     });
+  });
+});
+
+describe('nearestCommune', () => {
+  const communes = roundTrip([
+    { code: '79191', nom: 'Niort', codesPostaux: ['79000'], lat: 46.325, lon: -0.462 },
+    { code: '47157', nom: 'Marmande', codesPostaux: ['47200'], lat: 44.5, lon: 0.165 },
+  ]);
+
+  it('finds the commune whose centre is nearest, with its distance', () => {
+    const found = nearestCommune(communes, { lat: 46.3, lon: -0.45 });
+    expect(found?.commune.nom).toBe('Niort');
+    expect(found?.commune.departement).toBe('79');
+    expect(found?.distance).toBeCloseTo(2.9, 0);
+  });
+
+  it('finds nothing in an empty index', () => {
+    expect(nearestCommune([], { lat: 46.3, lon: -0.45 })).toBeUndefined();
   });
 });
 

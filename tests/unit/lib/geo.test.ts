@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { centroid, distanceKm, firstOfEach, formatDistance, rankByDistance } from '../../../src/lib/geo/distance.ts';
+import { centroid, distanceKm, firstOfEach, rankByDistance } from '../../../src/lib/geo/distance.ts';
+import { useTranslations } from '../../../src/i18n/dictionaries.ts';
+
+const t = useTranslations('fr');
 
 const bordeaux = { lat: 44.8378, lon: -0.5792 };
 const marmande = { lat: 44.5004, lon: 0.165 };
@@ -27,7 +30,7 @@ describe('distanceKm', () => {
   });
 });
 
-describe('formatDistance', () => {
+describe('t.distance', () => {
   it.each([
     [0, 'à 100 m'],
     [0.04, 'à 100 m'],
@@ -44,20 +47,20 @@ describe('formatDistance', () => {
     [12.4, 'à 12 km'],
     [69.79, 'à 70 km'],
   ])('writes %s km as « %s »', (km, text) => {
-    expect(formatDistance(km)).toBe(text);
+    expect(t.distance(km)).toBe(text);
   });
 
   it('never says less than 100 m', () => {
-    expect(formatDistance(0)).toBe('à 100 m');
-    expect(formatDistance(0.001)).toBe('à 100 m');
+    expect(t.distance(0)).toBe('à 100 m');
+    expect(t.distance(0.001)).toBe('à 100 m');
   });
 
   it('switches to kilometres when the metres round to 1000 (0.999 km)', () => {
-    expect(formatDistance(0.999)).toBe('à 1,0 km');
+    expect(t.distance(0.999)).toBe('à 1,0 km');
   });
 
   it('writes no decimal once the distance rounds to 10 km (9.97 km)', () => {
-    expect(formatDistance(9.97)).toBe('à 10 km');
+    expect(t.distance(9.97)).toBe('à 10 km');
   });
 });
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { directionsUrl, geoUri, itineraryNote } from '../../../src/lib/geo/itinerary.ts';
 import { describePrecision } from '../../../src/lib/geo/positions.ts';
 import { dePlace } from '../../../src/lib/format/text.ts';
+import { useTranslations } from '../../../src/i18n/dictionaries.ts';
+
+const t = useTranslations('fr');
 
 describe('links to a place', () => {
   const bergerac = { lat: 44.851570001, lon: 0.48171 };
@@ -16,12 +19,21 @@ describe('links to a place', () => {
 });
 
 describe('what the reader is told', () => {
-  it('warns that the itinerary goes to the commune centre', () => {
-    expect(itineraryNote('commune', 'Arcachon')).toMatchInlineSnapshot(
+  it('warns that the itinerary goes to the commune centre, and what helps then', () => {
+    expect(itineraryNote(t, 'commune', 'Arcachon', 'adresse')).toMatchInlineSnapshot(
       `"L’itinéraire et l’application de cartes vous mènent au centre de la commune d’Arcachon, pas jusqu’à la porte : pour la fin du trajet, aidez-vous de l’adresse indiquée plus haut."`,
     );
-    expect(itineraryNote('departement', 'Bergerac')).toContain('à ce point approximatif');
-    expect(itineraryNote('exacte', 'Bergerac')).toBeUndefined();
+    expect(itineraryNote(t, 'departement', 'Bergerac', 'adresse')).toContain('à ce point approximatif');
+    expect(itineraryNote(t, 'exacte', 'Bergerac', 'adresse')).toBeUndefined();
+  });
+
+  it('never points to an address the page does not give', () => {
+    expect(itineraryNote(t, 'commune', 'Bordeaux', 'telephone')).toMatchInlineSnapshot(
+      `"L’itinéraire et l’application de cartes vous mènent au centre de la commune de Bordeaux, pas jusqu’à la porte : pour la fin du trajet, appelez l’établissement pour demander le chemin."`,
+    );
+    expect(itineraryNote(t, 'commune', 'Bordeaux', 'rien')).toMatchInlineSnapshot(
+      `"L’itinéraire et l’application de cartes vous mènent au centre de la commune de Bordeaux, pas jusqu’à la porte."`,
+    );
   });
 
   it('writes « de » before a commune as French does', () => {
@@ -33,7 +45,7 @@ describe('what the reader is told', () => {
       'des Eyzies',
       'de La Réole',
     ]);
-    expect(describePrecision('commune', 'Eysines')).toBe(
+    expect(describePrecision(t, 'commune', 'Eysines')).toBe(
       'Position approximative : le point est placé au centre de la commune d’Eysines, pas à l’adresse exacte.',
     );
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LatLon } from '../../../src/lib/geo/distance.ts';
 import { describePrecision, positionOfCommune, type PlaceData } from '../../../src/lib/geo/positions.ts';
+import { useTranslations } from '../../../src/i18n/dictionaries.ts';
+
+const t = useTranslations('fr');
 
 /**
  * A made-up administrative map (département « 99 », codes 99xxx) small enough to
@@ -101,20 +104,20 @@ describe('positionOfCommune', () => {
 
 describe('describePrecision', () => {
   it('says nothing about an exact address', () => {
-    expect(describePrecision('exacte', 'Marmande')).toBeUndefined();
+    expect(describePrecision(t, 'exacte', 'Marmande')).toBeUndefined();
   });
 
   it('tells the reader how approximate the point is', () => {
-    expect(describePrecision('commune', 'Marmande')).toMatchInlineSnapshot(
+    expect(describePrecision(t, 'commune', 'Marmande')).toMatchInlineSnapshot(
       `"Position approximative : le point est placé au centre de la commune de Marmande, pas à l’adresse exacte."`,
     );
-    expect(describePrecision('code-postal', 'Saint-André-de-Cubzac')).toMatchInlineSnapshot(
+    expect(describePrecision(t, 'code-postal', 'Saint-André-de-Cubzac')).toMatchInlineSnapshot(
       `"Position approximative : le point est placé au centre des communes qui partagent le code postal de Saint-André-de-Cubzac, faute de mieux."`,
     );
-    expect(describePrecision('intercommunalite', 'Beaupuy')).toMatchInlineSnapshot(
+    expect(describePrecision(t, 'intercommunalite', 'Beaupuy')).toMatchInlineSnapshot(
       `"Position approximative : le point est placé au centre de l’intercommunalité de Beaupuy, faute de mieux."`,
     );
-    expect(describePrecision('departement', 'Beaupuy')).toMatchInlineSnapshot(
+    expect(describePrecision(t, 'departement', 'Beaupuy')).toMatchInlineSnapshot(
       `"Position très approximative : le point est placé au centre du département, faute de mieux."`,
     );
   });
