@@ -518,6 +518,22 @@ export const fr = {
   // — end families —
 
   // — place: a place page printed and shared (components/place) —
+  'place.share.title': 'Partager cette page',
+  'place.share.intro':
+    'Le message s’ouvre dans votre messagerie, déjà écrit avec les coordonnées de ce lieu et le lien de cette page. Vous choisissez à qui l’envoyer.',
+  'place.share.email': 'Partager par e-mail',
+  'place.share.sms': 'Partager par SMS',
+  'place.share.subject': '{name} ({site})',
+  'place.share.address': 'Adresse : {address}',
+  'place.share.commune': 'Commune : {commune}',
+  'place.share.phone': 'Téléphone : {phone}',
+  'place.share.page': 'Toutes les informations : {url}',
+  'place.qr.label': 'QR code de l’adresse de cette page',
+  'place.qr.screen': 'Pour ouvrir cette page sur un téléphone, faites scanner ce code.',
+  'place.print.about':
+    'Fiche d’orientation du site {site} ({territory}). Pour la retrouver à jour, scannez le code ci-contre ou tapez l’adresse écrite dessous.',
+  'place.print.hint':
+    'Pour remettre ces informations en main propre, imprimez cette page (Ctrl + P) : elle tient sur une feuille A4, avec un QR code qui ramène ici.',
   // — end place —
 
   // — search words: the search page's forgiving search —

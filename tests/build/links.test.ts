@@ -16,7 +16,7 @@ describe('internal links', () => {
     for (const page of pages) {
       for (const a of page.root.querySelectorAll('a[href], link[rel="icon"]')) {
         const raw = a.getAttribute('href')!;
-        if (/^(https?:|mailto:|tel:|geo:)/.test(raw)) continue;
+        if (/^(https?:|mailto:|tel:|sms:|geo:)/.test(raw)) continue;
         const url = new URL(raw, `http://site${page.path}`);
         const target = byPath.has(url.pathname) ? url.pathname : undefined;
         checked++;
