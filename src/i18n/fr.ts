@@ -52,6 +52,7 @@ export const fr = {
   'map.heading': 'Trouver la solution la plus proche',
   'map.lead':
     'Tapez votre commune ou votre code postal, ou utilisez votre position : les solutions sont classées de la plus proche à la plus lointaine.',
+  'map.guide': 'Vous ne savez pas quelle solution vous convient ? [[Répondez à trois questions]].',
   'map.credits':
     'Les distances sont à vol d’oiseau. Positions : centre de la commune de chaque établissement (GeoNames, licence CC BY 4.0), sauf mention contraire sur sa page. Communes : Code officiel géographique de l’Insee. [[Vos données]] : la recherche et votre position restent dans votre navigateur ; seul le fond de carte est chargé depuis un autre site ({provider}).',
   'map.views.list': 'Liste',
