@@ -3,7 +3,9 @@
  * the URL (history.replaceState: nothing is sent), the result count announced.
  * Pagefind's bundle loads only on this page, on first use.
  */
+import { createTranslator, type Translator } from '../../i18n/translate.ts';
 import { escapeHtml as escape } from '../../lib/format/html.ts';
+import type { SearchMessage } from './messages.ts';
 
 interface PagefindResultData {
   url: string;
@@ -21,19 +23,20 @@ interface Pagefind {
   debouncedSearch(query: string | null, options: { filters?: Record<string, string[]> }, wait?: number): Promise<PagefindSearch | null>;
 }
 
-/** Facets, in the order shown, with their French labels. */
-const FACETS: [string, string][] = [
-  ['genre', 'Type de page'],
-  ['type', 'Type de dispositif'],
-  ['champ', 'Champ de la fiche'],
-  ['academie', 'Académie'],
-  ['departement', 'Département'],
+/** Facets, in the order shown, with the message of their label. */
+const FACETS: [string, SearchMessage][] = [
+  ['genre', 'search.facet.genre'],
+  ['type', 'search.facet.type'],
+  ['champ', 'search.facet.champ'],
+  ['academie', 'search.facet.academie'],
+  ['departement', 'search.facet.departement'],
 ];
 /** Results shown at once: each one downloads its page's fragment, so the first query stays light. */
 const PAGE = 10;
 
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  #t!: Translator<SearchMessage>;
   #input!: HTMLInputElement;
   #filters: Record<string, string[]> = {};
   #shown = PAGE;
@@ -41,6 +44,7 @@ class SiteSearch extends HTMLElement {
   #facetsLoaded = false;
 
   connectedCallback(): void {
+    this.#t = createTranslator(JSON.parse(this.dataset['messages']!) as Record<SearchMessage, string>, this.dataset['locale']!);
     // Open beside the results on a wide screen; folded above them on a phone.
     this.querySelector('details')!.open = matchMedia('(min-width: 60rem)').matches;
     this.#input = this.querySelector('input[type="search"]')!;
@@ -105,8 +109,7 @@ class SiteSearch extends HTMLElement {
     try {
       pagefind = await this.#load();
     } catch {
-      this.querySelector('.recherche-statut')!.textContent =
-        'La recherche n’est pas disponible : l’index du site n’a pas été construit (npm run build).';
+      this.querySelector('.recherche-statut')!.textContent = this.#t('search.unavailable');
       return;
     }
     // No `filters` key at all without a filter: Pagefind would fetch its filter index for nothing.
@@ -144,10 +147,16 @@ class SiteSearch extends HTMLElement {
     if (search !== this.#last) return; // a newer search came back meanwhile
     // The list first, then the announcement: what is announced is on screen.
     list.innerHTML = data.map((d) => this.#item(d)).join('');
-    status.textContent = `${count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`}${query ? ` pour « ${query} »` : ''}.`;
+    status.textContent = this.#status(count, query);
     empty.hidden = count > 0;
     more.hidden = count <= this.#shown;
     this.#renderFacets(search.filters);
+  }
+
+  /** « 12 résultats pour « GPDS ». », « Aucun résultat. » when only filters are set. */
+  #status(count: number, query: string): string {
+    if (count === 0) return query ? this.#t('search.status.noneFor', { query }) : this.#t('search.status.none');
+    return query ? this.#t('search.status.countFor', { count, query }) : this.#t('search.status.count', { count });
   }
 
   #item({ url, excerpt, meta, filters }: PagefindResultData): string {
@@ -164,7 +173,7 @@ class SiteSearch extends HTMLElement {
     const html = FACETS.map(([name, label]) => {
       const values = Object.entries(counts[name] ?? {})
         .filter(([value, n]) => n > 0 || this.#filters[name]?.includes(value))
-        .sort(([a], [b]) => a.localeCompare(b, 'fr'));
+        .sort(([a], [b]) => a.localeCompare(b, this.#t.locale));
       if (values.length === 0) return '';
       const boxes = values
         .map(
@@ -172,7 +181,7 @@ class SiteSearch extends HTMLElement {
             `<label><input type="checkbox" name="${name}" value="${escape(value)}"${this.#filters[name]?.includes(value) ? ' checked' : ''}> ${escape(value)} <span class="count-n">(${n})</span></label>`,
         )
         .join('');
-      return `<fieldset><legend>${label}</legend>${boxes}</fieldset>`;
+      return `<fieldset><legend>${escape(this.#t(label))}</legend>${boxes}</fieldset>`;
     }).join('');
     this.querySelector('.recherche-facettes')!.innerHTML = html;
   }
