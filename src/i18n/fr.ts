@@ -78,6 +78,12 @@ export const fr = {
   'search.status.count_other': '{count} résultats.',
   'search.status.countFor_one': '{count} résultat pour « {query} ».',
   'search.status.countFor_other': '{count} résultats pour « {query} ».',
+  'search.status.partialNone': 'Aucune page ne contient tous les mots cherchés : voici celles qui en contiennent le plus.',
+  'search.status.partialSome_one': 'Le premier contient tous les mots cherchés, les suivants une partie.',
+  'search.status.partialSome_other': 'Les {count} premiers contiennent tous les mots cherchés, les suivants une partie.',
+  // No-break spaces inside the guillemets: a line never starts with « » ».
+  'search.everyday': 'Pour «\u00a0{typed}\u00a0», la recherche cherche {means}, les mots du site.',
+  'search.quoted': '«\u00a0{text}\u00a0»',
   // — end search —
 
   // — semaine: the Semaine: components/semaine, pages/semaine, its feeds —

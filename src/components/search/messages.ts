@@ -14,6 +14,10 @@ export const SEARCH_MESSAGES = [
   'search.status.noneFor',
   'search.status.count',
   'search.status.countFor',
+  'search.status.partialNone',
+  'search.status.partialSome',
+  'search.everyday',
+  'search.quoted',
 ] as const;
 
 export type SearchMessage = (typeof SEARCH_MESSAGES)[number];
