@@ -26,10 +26,12 @@ export const VARIANTS: readonly VariantGroup[] = [
   { search: ['micro-lycée'], typed: ['microlycée', 'micro lycée'] },
   { search: ['primo-arrivant'], typed: ['primoarrivant', 'primo arrivant'] },
   { search: ['baccalauréat', 'bac'], typed: ['bachot'] },
-  { search: ['troisième', '3e'], typed: ['3ème', '3è'] },
-  { search: ['seconde', '2de'], typed: ['2nde', '2nd'] },
-  { search: ['première', '1re'], typed: ['1ère'] },
+  // Pagefind cuts « 2de » into « 2 » and « de », found on every page: the classes are searched in words.
+  { search: ['troisième'], typed: ['3e', '3ème', '3è'] },
+  { search: ['seconde'], typed: ['2de', '2nde', '2nd'] },
+  { search: ['première'], typed: ['1re', '1ère'] },
   { search: ['terminale'], typed: ['tle', 'term'] },
   { search: ['lycée professionnel'], typed: ['lycée pro'] },
-  { search: ['CAP', 'certificat d’aptitude professionnelle'], typed: [] },
+  // « cap » would find « capacités »; a page that writes « CAP » gets its expansion from the glossary.
+  { search: ['certificat d’aptitude professionnelle'], typed: ['CAP'] },
 ];
