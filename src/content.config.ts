@@ -22,5 +22,6 @@ export const collections = {
   bulletins: defineCollection({ loader: loader(COLLECTIONS.bulletins.files), schema: COLLECTIONS.bulletins.schema(ref) }),
   ressources: defineCollection({ loader: loader(COLLECTIONS.ressources.files), schema: COLLECTIONS.ressources.schema(ref) }),
   glossaire: defineCollection({ loader: loader(COLLECTIONS.glossaire.files), schema: COLLECTIONS.glossaire.schema(ref) }),
+  motsCourants: defineCollection({ loader: loader(COLLECTIONS.motsCourants.files), schema: COLLECTIONS.motsCourants.schema() }),
   sources: defineCollection({ loader: loader(COLLECTIONS.sources.files), schema: COLLECTIONS.sources.schema() }),
 };

@@ -12,6 +12,7 @@ import { useTranslations } from './i18n/dictionaries.ts';
 import { communeCentres, locateCommune } from './lib/geo/gazetteer.ts';
 import type { Position } from './lib/geo/positions.ts';
 import { prepareGlossary } from './lib/search/expansions.ts';
+import { prepareRewrites } from './lib/search/query.ts';
 import { CHAMP_IDS } from './lib/vocabulary.ts';
 
 export type Academie = CollectionEntry<'academies'>;
@@ -177,3 +178,8 @@ export const glossaryDefinitions: ReadonlyMap<string, string> = new Map(glossair
 
 /** The glossary as the search words of each page need it (src/layouts/Base.astro), prepared once for the whole build. */
 export const searchGlossary = prepareGlossary(glossaryDefinitions);
+
+/** The everyday words of content/mots-courants.yaml, ready for the search page's script (src/components/search/SiteSearch.astro). */
+export const searchRewrites = prepareRewrites(
+  (await getCollection('motsCourants')).map((entry) => ({ search: entry.id, words: entry.data.mots })),
+);

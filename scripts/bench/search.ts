@@ -18,6 +18,9 @@ import { WORDS, gz, kb, random } from './lib.ts';
 
 /** 10,000 by default; PAGES=1000 for a quick look. */
 const PAGES = Number(process.env['PAGES'] ?? 10_000);
+/** A sentence of four terms (« un », « qui », « le »… are not searched), in the synthetic pages' words and on the real site. */
+const SYNTHETIC_SENTENCE = 'un jeune qui veut reprendre une formation après le baccalauréat';
+const REAL_SENTENCE = 'je veux reprendre mes études à 19 ans';
 
 const TITLES = ['Atelier', 'Module', 'Parcours', 'Projet', 'Rencontre', 'Accompagnement', 'Semaine', 'Forum'];
 const GENRES = ['Dispositif', 'Fiche technique', 'Action de la Semaine', 'Ressource', 'Établissement'];
@@ -50,6 +53,8 @@ interface QueryBytes {
   atResults: number;
   /** Bytes of the search page itself, before the query. */
   page: number;
+  /** Milliseconds from typing the query to its announced results (the search waits 200 ms for the next key). */
+  ms: number;
   files: { path: string; size: number }[];
 }
 
@@ -75,12 +80,14 @@ async function firstQuery(site: string, query: string): Promise<QueryBytes> {
     await tab.waitForLoadState('networkidle');
     const page = files.reduce((sum, f) => sum + f.size, 0);
     const before = files.length;
+    const started = performance.now();
     await tab.getByRole('searchbox', { name: 'Rechercher sur le site' }).last().fill(query);
     // The list is rendered before the count is announced: at the announcement, all the results needed has been fetched.
     await tab.waitForFunction(() => /résultat/.test(document.querySelector('.recherche-statut')?.textContent ?? ''));
+    const ms = performance.now() - started;
     const queryFiles = files.slice(before);
     if (process.env['DETAIL']) for (const f of queryFiles) console.log(`    ${f.path} ${f.size}`);
-    return { atResults: queryFiles.reduce((sum, f) => sum + f.size, 0), page, files: queryFiles };
+    return { atResults: queryFiles.reduce((sum, f) => sum + f.size, 0), page, ms, files: queryFiles };
   } finally {
     await browser.close();
     await server.close();
@@ -126,6 +133,9 @@ try {
 
   const synthetic = await firstQuery(site, 'accompagnement');
   const actual = await firstQuery(real, 'GPDS');
+  // Sentences: each term is a Pagefind search of its own (src/components/search/forgiving-search.ts).
+  const syntheticSentence = await firstQuery(site, SYNTHETIC_SENTENCE);
+  const actualSentence = await firstQuery(real, REAL_SENTENCE);
 
   const ms = (value: number) => `${(value / 1000).toFixed(1)} s`;
   const pagefindPart = (prefix: string) => synthetic.files.filter((f) => f.path.includes(prefix)).reduce((sum, f) => sum + f.size, 0);
@@ -143,8 +153,12 @@ try {
     `    dont moteur (pagefind.js, worker, wasm) ${kb(pagefindPart('pagefind.js') + pagefindPart('worker') + pagefindPart('wasm'))}, liste des pages (pf_meta) ${kb(pagefindPart('pf_meta'))}, filtres ${kb(pagefindPart('pf_filter'))}, index ${kb(pagefindPart('pf_index'))}, extraits (10 fragments) ${kb(pagefindPart('pf_fragment'))}`,
   );
   console.log(
-    `\nSite réel : première recherche (« GPDS ») ${kb(actual.atResults)} transférés jusqu'aux premiers résultats ; page de recherche ${kb(actual.page)}`,
+    `  première recherche, une phrase  ${kb(syntheticSentence.atResults)} en ${Math.round(syntheticSentence.ms)} ms (« ${SYNTHETIC_SENTENCE} »)`,
   );
+  console.log(
+    `\nSite réel : première recherche (« GPDS ») ${kb(actual.atResults)} transférés jusqu'aux premiers résultats en ${Math.round(actual.ms)} ms ; page de recherche ${kb(actual.page)}`,
+  );
+  console.log(`  une phrase (« ${REAL_SENTENCE} ») ${kb(actualSentence.atResults)} en ${Math.round(actualSentence.ms)} ms`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -126,6 +126,41 @@ export const fr = {
   // — end map —
 
   // — search: the site search: components/search, pages/recherche —
+  'search.title': 'Recherche',
+  'search.heading': 'Rechercher',
+  'search.description': 'Rechercher dans tout le site : fiches techniques, solutions, actions, ressources et sigles.',
+  // One sentence, two links: the seam marks one link a message, so the sentence is cut after the first.
+  'search.noScript.siteMap': 'La recherche a besoin de JavaScript. Sans lui, consultez le [[plan du site]]',
+  'search.noScript.glossary': 'ou le [[glossaire]].',
+  'search.label': 'Rechercher sur le site',
+  'search.button': 'Rechercher',
+  'search.help': 'Un sigle (GPDS), un mot (allophone), une commune, un établissement… Touche « / » pour revenir ici.',
+  'search.filters': 'Affiner les résultats',
+  'search.filtersHelp': 'Les filtres apparaissent avec les résultats.',
+  'search.more': 'Afficher plus de résultats',
+  'search.empty.lead': 'Essayez un autre mot, ou un mot plus court. Vous pouvez aussi :',
+  'search.empty.glossary': 'chercher la signification d’un sigle dans le [[glossaire]] ;',
+  'search.empty.map': 'trouver une solution près de chez vous sur la [[carte]] ;',
+  'search.empty.fiches': 'parcourir les [[fiches techniques]].',
+  // Read by the browser script (site-search.ts), passed by SiteSearch.astro in data-messages.
+  'search.facet.genre': 'Type de page',
+  'search.facet.type': 'Type de dispositif',
+  'search.facet.champ': 'Champ de la fiche',
+  'search.facet.academie': 'Académie',
+  'search.facet.departement': 'Département',
+  'search.unavailable': 'La recherche n’est pas disponible : l’index du site n’a pas été construit (npm run build).',
+  'search.status.none': 'Aucun résultat.',
+  'search.status.noneFor': 'Aucun résultat pour « {query} ».',
+  'search.status.count_one': '{count} résultat.',
+  'search.status.count_other': '{count} résultats.',
+  'search.status.countFor_one': '{count} résultat pour « {query} ».',
+  'search.status.countFor_other': '{count} résultats pour « {query} ».',
+  'search.status.partialNone': 'Aucune page ne contient tous les mots cherchés : voici celles qui en contiennent le plus.',
+  'search.status.partialSome_one': 'Le premier contient tous les mots cherchés, les suivants une partie.',
+  'search.status.partialSome_other': 'Les {count} premiers contiennent tous les mots cherchés, les suivants une partie.',
+  // No-break spaces inside the guillemets: a line never starts with « » ».
+  'search.everyday': 'Pour «\u00a0{typed}\u00a0», la recherche cherche {means}, les mots du site.',
+  'search.quoted': '«\u00a0{text}\u00a0»',
   // — end search —
 
   // — semaine: the Semaine: components/semaine, pages/semaine, its feeds —

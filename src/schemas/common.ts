@@ -9,7 +9,17 @@ import { isValidUai, uaiCheckLetter } from '../lib/format/uai.ts';
 
 /** The names of the collections, as `reference()` takes them. */
 export type CollectionName =
-  'academies' | 'etablissements' | 'dispositifs' | 'fiches' | 'actions' | 'editions' | 'bulletins' | 'ressources' | 'glossaire' | 'sources';
+  | 'academies'
+  | 'etablissements'
+  | 'dispositifs'
+  | 'fiches'
+  | 'actions'
+  | 'editions'
+  | 'bulletins'
+  | 'ressources'
+  | 'glossaire'
+  | 'motsCourants'
+  | 'sources';
 
 /** What a reference becomes once parsed, as Astro's `reference()` gives it. */
 export interface Ref<C extends CollectionName = CollectionName> {

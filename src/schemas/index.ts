@@ -12,6 +12,7 @@ import { editionSchema } from './edition.ts';
 import { etablissementSchema } from './etablissement.ts';
 import { ficheSchema } from './fiche.ts';
 import { glossaireSchema } from './glossaire.ts';
+import { motCourantSchema } from './mot-courant.ts';
 import { ressourceSchema } from './ressource.ts';
 import { sourceSchema } from './source.ts';
 
@@ -31,6 +32,7 @@ export const COLLECTIONS = {
   bulletins: { files: { folder: 'bulletins', extensions: ['md'] }, schema: bulletinSchema },
   ressources: { files: { folder: 'ressources', extensions: ['md'] }, schema: ressourceSchema },
   glossaire: { files: { file: 'glossaire.yaml' }, schema: glossaireSchema },
+  motsCourants: { files: { file: 'mots-courants.yaml' }, schema: motCourantSchema },
   sources: { files: { file: 'sources.yaml' }, schema: () => sourceSchema },
 } as const satisfies Record<CollectionName, { files: CollectionFiles; schema: unknown }>;
 

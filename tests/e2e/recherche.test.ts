@@ -85,6 +85,33 @@ describe.skipIf(!hasChromium)('site search in Chromium', () => {
     expect((await resultLinks()).length).toBeGreaterThan(3);
   });
 
+  it('says when no page holds every word, and counts the facets of what it gives', async () => {
+    await page.goto(`${chromium.site.url}/recherche/?q=${encodeURIComponent('je veux reprendre mes études à 19 ans')}`);
+    const status = page.getByRole('status');
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(
+        /^\d+ résultats pour « je veux reprendre mes études à 19 ans »\. Aucune page ne contient tous les mots cherchés : voici celles qui en contiennent le plus\.$/,
+      );
+    // A facet's count is what choosing it leaves.
+    const fiches = page.getByRole('group', { name: 'Type de page' }).getByRole('checkbox', { name: /Fiche technique/ });
+    await fiches.waitFor();
+    const count = Number((await fiches.locator('xpath=..').textContent())!.match(/\((\d+)\)/)![1]);
+    expect(count).toBeGreaterThan(0);
+    await fiches.check();
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${count} résultats? pour`));
+    await expect.poll(async () => (await resultLinks()).every((path) => path.startsWith('/fiches/'))).toBe(true);
+  });
+
+  it('names the site’s words it searched for everyday words', async () => {
+    await page.goto(`${chromium.site.url}/recherche/`);
+    await searchFor('mon fils a raté son bac');
+    const said = (await page.locator('.recherche-mots').textContent())!.replace(/\u00a0/g, ' ');
+    expect(said).toBe('Pour « raté son bac », la recherche cherche « conservation des notes », les mots du site.');
+    await searchFor('GPDS');
+    expect(await page.locator('.recherche-mots').isHidden()).toBe(true);
+  });
+
   it('suggests the glossary and the map when nothing is found', async () => {
     await page.goto(`${chromium.site.url}/recherche/`);
     await searchFor('wapitiquz');

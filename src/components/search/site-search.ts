@@ -1,46 +1,44 @@
 /**
  * <site-search>: results as one types, facets with counts, query and filters in
  * the URL (history.replaceState: nothing is sent), the result count announced.
- * Pagefind's bundle loads only on this page, on first use.
+ * Pagefind's bundle loads only on this page, on first use; queries are read
+ * forgivingly (forgiving-search.ts).
  */
+import { createTranslator, type Translator } from '../../i18n/translate.ts';
 import { escapeHtml as escape } from '../../lib/format/html.ts';
+import { queryReader, type Rewrite, type Term } from '../../lib/search/query.ts';
+import { ForgivingSearch, type Counts, type Found, type Pagefind, type PagefindResultData } from './forgiving-search.ts';
+import type { SearchMessage } from './messages.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
-interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(query: string | null, options: { filters?: Record<string, string[]> }, wait?: number): Promise<PagefindSearch | null>;
-}
-
-/** Facets, in the order shown, with their French labels. */
-const FACETS: [string, string][] = [
-  ['genre', 'Type de page'],
-  ['type', 'Type de dispositif'],
-  ['champ', 'Champ de la fiche'],
-  ['academie', 'Académie'],
-  ['departement', 'Département'],
+/** Facets, in the order shown, with the message of their label. */
+const FACETS: [string, SearchMessage][] = [
+  ['genre', 'search.facet.genre'],
+  ['type', 'search.facet.type'],
+  ['champ', 'search.facet.champ'],
+  ['academie', 'search.facet.academie'],
+  ['departement', 'search.facet.departement'],
 ];
 /** Results shown at once: each one downloads its page's fragment, so the first query stays light. */
 const PAGE = 10;
 
 class SiteSearch extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
+  #engine: Promise<ForgivingSearch> | undefined;
+  /** The terms of a query, with the everyday words the build gave (data-rewrites). */
+  #read!: (query: string) => Term[];
+  /** Counts the searches: one that ends after a newer one started is dropped. */
+  #generation = 0;
+  #t!: Translator<SearchMessage>;
   #input!: HTMLInputElement;
   #filters: Record<string, string[]> = {};
   #shown = PAGE;
-  #last: PagefindSearch | undefined;
+  #last: Found | undefined;
+  /** The terms of the query whose results are shown. */
+  #terms: Term[] = [];
   #facetsLoaded = false;
 
   connectedCallback(): void {
+    this.#read = queryReader(JSON.parse(this.dataset['rewrites']!) as Rewrite[]);
+    this.#t = createTranslator(JSON.parse(this.dataset['messages']!) as Record<SearchMessage, string>, this.dataset['locale']!);
     // Open beside the results on a wide screen; folded above them on a phone.
     this.querySelector('details')!.open = matchMedia('(min-width: 60rem)').matches;
     this.#input = this.querySelector('input[type="search"]')!;
@@ -72,14 +70,17 @@ class SiteSearch extends HTMLElement {
     else this.#input.focus();
   }
 
-  #load(): Promise<Pagefind> {
+  #load(): Promise<ForgivingSearch> {
     const url = `${this.dataset['base'] ?? '/'}pagefind/pagefind.js`;
-    this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    this.#engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
       // The index holds paths from the site's root: results get the base path (GitHub or GitLab Pages) here.
-      await pagefind.options({ excerptLength: 24, baseUrl: this.dataset['base'] ?? '/' });
-      return pagefind;
+      // A fiche explains a subject in full and is long: Pagefind's default length penalty (0.75) put the
+      // shorter place pages that copy its summary above it (« reprendre mes études »). 0.55 to 0.62 keep every
+      // reference query of tests/search/requetes.yaml at its rank; 0.5 lets long pages win too often.
+      await pagefind.options({ excerptLength: 24, baseUrl: this.dataset['base'] ?? '/', ranking: { pageLength: 0.6 } });
+      return new ForgivingSearch(pagefind);
     });
-    return this.#pagefind;
+    return this.#engine;
   }
 
   #facetChanged(box: HTMLInputElement): void {
@@ -101,25 +102,27 @@ class SiteSearch extends HTMLElement {
       this.#last = undefined;
       return this.#render();
     }
-    let pagefind: Pagefind;
+    const generation = ++this.#generation;
+    let engine: ForgivingSearch;
     try {
-      pagefind = await this.#load();
+      engine = await this.#load();
     } catch {
-      this.querySelector('.recherche-statut')!.textContent =
-        'La recherche n’est pas disponible : l’index du site n’a pas été construit (npm run build).';
+      this.querySelector('.recherche-statut')!.textContent = this.#t('search.unavailable');
       return;
     }
     // No `filters` key at all without a filter: Pagefind would fetch its filter index for nothing.
     const options = Object.keys(this.#filters).length > 0 ? { filters: this.#filters } : {};
-    const search = await pagefind.debouncedSearch(query || null, options, 200);
-    if (!search) return; // a newer search replaced this one
-    this.#last = search;
+    const terms = query ? this.#read(query) : [];
+    const found = await engine.run(terms, options, this.#facetsLoaded);
+    if (!found || generation !== this.#generation) return; // a newer search replaced this one
+    this.#last = found;
+    this.#terms = terms;
     if (fromStart) this.#shown = PAGE;
     await this.#render();
     // Facet counts need the filter index: it loads once the first results are on screen, then the search runs again with counts.
     if (!this.#facetsLoaded) {
       this.#facetsLoaded = true;
-      await pagefind.filters();
+      await engine.loadFacets();
       void this.#search(false);
     }
   }
@@ -128,11 +131,13 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector('.recherche-statut')!;
     const list = this.querySelector('.recherche-resultats')!;
     const empty = this.querySelector<HTMLElement>('.recherche-vide')!;
+    const everyday = this.querySelector<HTMLElement>('.recherche-mots')!;
     const more = this.querySelector<HTMLButtonElement>('[data-action="plus"]')!;
     const search = this.#last;
     const query = this.#input.value.trim();
     if (!search) {
       status.textContent = '';
+      everyday.hidden = true;
       list.innerHTML = '';
       empty.hidden = true;
       more.hidden = true;
@@ -144,10 +149,28 @@ class SiteSearch extends HTMLElement {
     if (search !== this.#last) return; // a newer search came back meanwhile
     // The list first, then the announcement: what is announced is on screen.
     list.innerHTML = data.map((d) => this.#item(d)).join('');
-    status.textContent = `${count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`}${query ? ` pour « ${query} »` : ''}.`;
+    status.textContent = this.#status(count, search.complete, query);
+    // Everyday words were replaced by the site's: say which, so that the results make sense.
+    const replaced = this.#terms.filter((term) => term.means);
+    const or = new Intl.ListFormat(this.#t.locale, { type: 'disjunction' });
+    everyday.textContent = replaced
+      .map(({ typed, means }) =>
+        this.#t('search.everyday', { typed, means: or.format(means!.map((text) => this.#t('search.quoted', { text }))) }),
+      )
+      .join(' ');
+    everyday.hidden = replaced.length === 0;
     empty.hidden = count > 0;
     more.hidden = count <= this.#shown;
     this.#renderFacets(search.filters);
+  }
+
+  /** « 12 résultats pour « GPDS ». », « Aucun résultat. » when only filters are set; and whether the first results hold every word. */
+  #status(count: number, complete: number, query: string): string {
+    if (count === 0) return query ? this.#t('search.status.noneFor', { query }) : this.#t('search.status.none');
+    const found = query ? this.#t('search.status.countFor', { count, query }) : this.#t('search.status.count', { count });
+    if (complete >= count) return found;
+    const partial = complete === 0 ? this.#t('search.status.partialNone') : this.#t('search.status.partialSome', { count: complete });
+    return `${found} ${partial}`;
   }
 
   #item({ url, excerpt, meta, filters }: PagefindResultData): string {
@@ -160,11 +183,11 @@ class SiteSearch extends HTMLElement {
 </li>`;
   }
 
-  #renderFacets(counts: Record<string, Record<string, number>>): void {
+  #renderFacets(counts: Counts): void {
     const html = FACETS.map(([name, label]) => {
       const values = Object.entries(counts[name] ?? {})
         .filter(([value, n]) => n > 0 || this.#filters[name]?.includes(value))
-        .sort(([a], [b]) => a.localeCompare(b, 'fr'));
+        .sort(([a], [b]) => a.localeCompare(b, this.#t.locale));
       if (values.length === 0) return '';
       const boxes = values
         .map(
@@ -172,7 +195,7 @@ class SiteSearch extends HTMLElement {
             `<label><input type="checkbox" name="${name}" value="${escape(value)}"${this.#filters[name]?.includes(value) ? ' checked' : ''}> ${escape(value)} <span class="count-n">(${n})</span></label>`,
         )
         .join('');
-      return `<fieldset><legend>${label}</legend>${boxes}</fieldset>`;
+      return `<fieldset><legend>${escape(this.#t(label))}</legend>${boxes}</fieldset>`;
     }).join('');
     this.querySelector('.recherche-facettes')!.innerHTML = html;
   }
