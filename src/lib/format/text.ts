@@ -3,16 +3,22 @@
  * must find the thing they meant: commune names in content files, searches.
  */
 
-/** Strips accents, case, punctuation and the « St »/« Ste » abbreviations. */
-export function normalizeName(input: string): string {
+/** « Lâcher l’œuvre » → « Lacher l’oeuvre »: accents off, ligatures spelt out. */
+export function foldAccents(input: string): string {
   return (
     input
-      .toLowerCase()
       .normalize('NFD')
       // Combining accents (U+0300–U+036F), as NFD leaves them: much faster than \p{Diacritic} on long texts.
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/œ/g, 'oe')
       .replace(/æ/g, 'ae')
+  );
+}
+
+/** Strips accents, case, punctuation and the « St »/« Ste » abbreviations. */
+export function normalizeName(input: string): string {
+  return (
+    foldAccents(input.toLowerCase())
       .replace(/[^a-z0-9/]+/g, ' ')
       .replace(/\bste\b/g, 'sainte')
       .replace(/\bst\b/g, 'saint')

@@ -3,30 +3,18 @@ import type { T } from '../../i18n/dictionaries.ts';
 import type { Projet, Situation } from '../vocabulary.ts';
 import type { AgeBand, Answers, Question, Step } from './tree.ts';
 
+/** Each answer's words: in full on the guide's pages, short in page titles (each page of the guide has a title of its own). */
 const SITUATION_KEYS = {
-  scolarise: 'guide.situation.scolarise',
-  'sorti-moins-de-6-mois': 'guide.situation.sortiMoinsDe6Mois',
-  'sorti-depuis-6-mois': 'guide.situation.sortiDepuis6Mois',
-  'nouvel-arrivant': 'guide.situation.nouvelArrivant',
-} as const satisfies Record<Situation, string>;
+  scolarise: ['guide.situation.scolarise', 'guide.situationShort.scolarise'],
+  'sorti-moins-de-6-mois': ['guide.situation.sortiMoinsDe6Mois', 'guide.situationShort.sortiMoinsDe6Mois'],
+  'sorti-depuis-6-mois': ['guide.situation.sortiDepuis6Mois', 'guide.situationShort.sortiDepuis6Mois'],
+  'nouvel-arrivant': ['guide.situation.nouvelArrivant', 'guide.situationShort.nouvelArrivant'],
+} as const satisfies Record<Situation, readonly [string, string]>;
 
 const PROJET_KEYS = {
-  diplome: 'guide.projet.diplome',
-  accompagnement: 'guide.projet.accompagnement',
-} as const satisfies Record<Projet, string>;
-
-/** Short forms, for page titles: each page of the guide has a title of its own. */
-const SITUATION_SHORT_KEYS = {
-  scolarise: 'guide.situationShort.scolarise',
-  'sorti-moins-de-6-mois': 'guide.situationShort.sortiMoinsDe6Mois',
-  'sorti-depuis-6-mois': 'guide.situationShort.sortiDepuis6Mois',
-  'nouvel-arrivant': 'guide.situationShort.nouvelArrivant',
-} as const satisfies Record<Situation, string>;
-
-const PROJET_SHORT_KEYS = {
-  diplome: 'guide.projetShort.diplome',
-  accompagnement: 'guide.projetShort.accompagnement',
-} as const satisfies Record<Projet, string>;
+  diplome: ['guide.projet.diplome', 'guide.projetShort.diplome'],
+  accompagnement: ['guide.projet.accompagnement', 'guide.projetShort.accompagnement'],
+} as const satisfies Record<Projet, readonly [string, string]>;
 
 export const QUESTION_KEYS = {
   age: 'guide.question.age',
@@ -45,16 +33,16 @@ export function ageLabel(t: T, { min, max }: AgeBand): string {
 /** The answer given to `question`, as the young person would say it. */
 export function answerLabel(t: T, question: Question, given: Answers): string {
   if (question === 'age') return given.age ? ageLabel(t, given.age) : '';
-  if (question === 'situation') return given.situation ? t(SITUATION_KEYS[given.situation]) : '';
-  return given.projet ? t(PROJET_KEYS[given.projet]) : '';
+  if (question === 'situation') return given.situation ? t(SITUATION_KEYS[given.situation][0]) : '';
+  return given.projet ? t(PROJET_KEYS[given.projet][0]) : '';
 }
 
 /** The answers given on the way to a page, in short: « 16 ans, encore au collège ou au lycée ». */
 export function answersSummary(t: T, steps: readonly Step[], given: Answers): string {
   return steps
     .map(({ question }) => {
-      if (question === 'situation' && given.situation) return t(SITUATION_SHORT_KEYS[given.situation]);
-      if (question === 'projet' && given.projet) return t(PROJET_SHORT_KEYS[given.projet]);
+      if (question === 'situation' && given.situation) return t(SITUATION_KEYS[given.situation][1]);
+      if (question === 'projet' && given.projet) return t(PROJET_KEYS[given.projet][1]);
       return answerLabel(t, question, given);
     })
     .join(', ');

@@ -5,6 +5,7 @@
  * key without accents, plural or verb endings (`stem`): « arrêter », « arrêté »
  * and « arrête » are one word.
  */
+import { foldAccents } from '../format/text.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { VARIANTS, type VariantGroup } from './variants.ts';
 
@@ -19,16 +20,9 @@ export interface Token {
   search?: readonly string[];
 }
 
-const fold = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
-
 /** « arrêtés » → « arret », « lâcher » → « lach », « plates-formes » → « plat-form »: a key to compare words, never shown. */
 export function stem(word: string): string {
-  return fold(word.toLowerCase())
+  return foldAccents(word.toLowerCase())
     .split('-')
     .map((part) => {
       // « 3e », « 2nde », « 1ère » are names of classes, not words with endings.
@@ -42,7 +36,7 @@ export function stem(word: string): string {
 }
 
 /** Whether a word is one the search ignores (« le », « mon », « à »…). */
-export const isStopWord = (word: string) => STOP_WORDS.has(fold(word.toLowerCase()));
+export const isStopWord = (word: string) => STOP_WORDS.has(foldAccents(word.toLowerCase()));
 
 const ELISION = /^(?:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu)'(.+)$/;
 
