@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/integrations/content-check/index.ts';
-import { formatReport, type Problem } from '../src/integrations/content-check/problem.ts';
+import { formatReport, formatWarnings, type Problem } from '../src/integrations/content-check/problem.ts';
 
 const FORMATS = ['text', 'github', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,20 +23,20 @@ const CODE_QUALITY_REPORT = 'gl-code-quality-report.json';
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function githubAnnotation({ file, line, field, message }: Problem): string {
+function githubAnnotation({ file, line, field, message, warning }: Problem): string {
   const properties = [`file=${file}`, ...(line ? [`line=${line}`] : []), `title=${field ? `Champ « ${field} »` : 'Contenu'}`];
-  return `::error ${properties.map(escapeProperty).join(',')}::${escapeData(message)}`;
+  return `::${warning ? 'warning' : 'error'} ${properties.map(escapeProperty).join(',')}::${escapeData(message)}`;
 }
 
 /** One Code Quality issue. The fingerprint leaves the line out, so that a problem keeps it when lines move above it. */
-function codeQualityIssue({ file, line, field, message }: Problem) {
+function codeQualityIssue({ file, line, field, message, warning }: Problem) {
   return {
     description: field ? `Champ « ${field} » : ${message}` : message,
     check_name: 'verifier-contenu',
     fingerprint: createHash('sha256')
       .update(`${file}\0${field ?? ''}\0${message}`)
       .digest('hex'),
-    severity: 'major',
+    severity: warning ? 'minor' : 'major',
     location: { path: file, lines: { begin: line ?? 1 } },
   };
 }
@@ -49,11 +49,13 @@ if (!FORMATS.includes(format)) {
 }
 
 const started = performance.now();
-const { entries, problems } = checkContent(process.cwd());
+const { entries, problems, warnings } = checkContent(process.cwd());
 const elapsed = Math.round(performance.now() - started);
 
-if (format === 'github') for (const problem of problems) console.log(githubAnnotation(problem));
-if (format === 'gitlab') writeFileSync(CODE_QUALITY_REPORT, `${JSON.stringify(problems.map(codeQualityIssue), null, 2)}\n`);
+if (format === 'github') for (const problem of [...problems, ...warnings]) console.log(githubAnnotation(problem));
+if (format === 'gitlab')
+  writeFileSync(CODE_QUALITY_REPORT, `${JSON.stringify([...problems, ...warnings].map(codeQualityIssue), null, 2)}\n`);
+if (warnings.length > 0) console.warn(formatWarnings(warnings));
 
 if (problems.length > 0) {
   console.error(formatReport(problems));

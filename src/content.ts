@@ -8,7 +8,7 @@ import { academiesPhrase } from './lib/format/academie-names.ts';
 import { boundsOf } from './lib/geo/bounds.ts';
 import { communesOfDepartement, departementByCode } from './lib/geo/communes.ts';
 import { DISPOSITIF_TYPE_IDS, DISPOSITIF_TYPES, typeName, type DispositifTypeId } from './lib/dispositif-types.ts';
-import { useTranslations } from './i18n/dictionaries.ts';
+import { useTranslations, type T } from './i18n/dictionaries.ts';
 import { communeCentres, locateCommune } from './lib/geo/gazetteer.ts';
 import type { Position } from './lib/geo/positions.ts';
 import { prepareGlossary } from './lib/search/expansions.ts';
@@ -66,6 +66,8 @@ export const departements: Departement[] = academies
 export const departementsByCode = new Map(departements.map((d) => [d.code, d]));
 
 const academieNames = academies.map((a) => a.data.nom);
+/** The network's académies as a sentence of `t`'s language names them (src/lib/format/academie-names.ts). */
+export const academiesIn = (t: T, article: 'le' | 'de' = 'le') => academiesPhrase(t, academieNames, article);
 /** « les académies de Bordeaux, Limoges et Poitiers », « l’académie de Rouen »: how texts name the network's académies. */
 export const academiesText = academiesPhrase(useTranslations('fr'), academieNames);
 /** « des académies de Bordeaux, Limoges et Poitiers », « de l’académie de Rouen ». */

@@ -24,12 +24,21 @@ export const fr = {
   'footer.credit':
     '{site}, {territory}. Les informations viennent de documents publics de l’Éducation nationale, cités sur chaque page ([[nos sources]]).',
   'footer.planDuSite': 'Plan du site',
-  'footer.accessibilite': 'Accessibilité : {status}',
+  'footer.accessibilite.none': 'Accessibilité : non conforme',
+  'footer.accessibilite.partial': 'Accessibilité : partiellement conforme',
+  'footer.accessibilite.full': 'Accessibilité : totalement conforme',
   'footer.mentions': 'Mentions légales',
   'footer.donneesPersonnelles': 'Données personnelles',
   'footer.aPropos': 'À propos',
   'footer.contribuer': 'Contribuer',
   'footer.donnees': 'Données ouvertes',
+  'footer.inFrench': 'Ces pages sont en français :',
+  'nav.carte': 'Carte',
+  'nav.guide': 'Quelle solution pour moi ?',
+  'nav.equipes': 'Pour les équipes éducatives',
+  'lang.switcher': 'Langues',
+  'lang.original': 'Cette page est une traduction de [[la page en français]]. Le texte français fait foi.',
+  'lang.inFrench': '(en français)',
 
   // — kinds of dispositif (src/lib/dispositif-types.ts) —
   'type.paps_one': "Pôle d'accompagnement à la persévérance scolaire",
@@ -315,6 +324,8 @@ export const fr = {
   'sourceNote.dated_one': 'Information du [[{date}]] — source',
   'sourceNote.dated_other': 'Information du [[{date}]] — sources',
   'sourceNote.separator': ' ; ',
+  // Before the list of sources: French puts a no-break space before the colon.
+  'sourceNote.colon': '\u00a0:',
   'sourceNote.undated_one': 'Source',
   'sourceNote.undated_other': 'Sources',
   'sourceNote.checked': '— {periode}. Entrée vérifiée le [[{date}]].',
@@ -362,12 +373,17 @@ export const fr = {
   // — pages: pages of dispositifs, établissements, territories, fiches, ressources, glossary, sources, site map, 404 —
   'home.title': 'Accueil',
   'home.heading': 'Persévérance scolaire {territory}',
-  'home.familles.heading': 'Familles et jeunes',
-  'home.familles.text':
+  'familles.heading': 'Familles et jeunes',
+  'familles.title': 'Familles et jeunes : trouver une solution',
+  'familles.pageHeading': 'Rester à l’école ou y revenir : {region}',
+  'familles.description': 'Pour les jeunes qui ont quitté l’école ou pensent la quitter, et leurs familles : les lieux pour reprendre une formation, qui peut y aller et qui appeler.',
+  'familles.staff': 'Les pages pour les équipes éducatives (fiches techniques, Semaine de la persévérance, ressources) sont [[en français]].',
+  'familles.byDepartement': 'Les solutions par département ([[en français]]).',
+  'familles.text':
     'Vous avez quitté l’école, ou vous y pensez ? Trouvez un lieu près de chez vous pour reprendre une formation : qui peut y aller, comment y entrer, qui appeler.',
-  'home.familles.cta': 'Chercher près de chez moi',
-  'home.familles.guide': 'Vous ne savez pas quelle solution choisir ? [[Répondez à trois questions]].',
-  'home.familles.typeCount': '{count} {type}',
+  'familles.cta': 'Chercher près de chez moi',
+  'familles.guide': 'Vous ne savez pas quelle solution choisir ? [[Répondez à trois questions]].',
+  'familles.typeCount': '{count} {type}',
   'home.equipes.heading': 'Équipes éducatives',
   'home.equipes.text_one':
     'Référents décrochage, CPE, chefs d’établissement : {count} fiche technique (GPDS, PAFI, alliances éducatives, droit au retour en formation…) et des [[modèles de documents]] à remplir.',
@@ -405,6 +421,7 @@ export const fr = {
   'dispositif.formations': 'Ce qu’on peut y préparer',
   'dispositif.equipes': 'Pour les équipes éducatives',
   'dispositif.fiche': 'Fiche technique : [[{title}]]',
+  'dispositif.details': 'Les précisions propres à ce lieu sont sur [[sa page en français]].',
 
   'etablissement.description': '{name}, {commune} : adresse, téléphone et dispositifs de persévérance scolaire accueillis.',
   'etablissement.searchGenre': 'Établissement',

@@ -1,12 +1,19 @@
 /**
- * The languages the interface can be shown in, and what a page needs to
- * declare its own: `lang` and `dir` on `<html>` (RGAA criterion 8.3), the
- * locale of its dates and numbers, its Open Graph locale. French is the
- * site's language and the only one today; a language is added here and in
- * `dictionaries.ts`, with pages under `/<code>/`.
+ * The languages the site can be read in, and what a page needs to declare its
+ * own: `lang` and `dir` on `<html>` (RGAA criterion 8.3), the locale of its
+ * dates and numbers, its Open Graph locale. French is the site's language;
+ * the family pages also exist in the other languages, under `/<code>/`, from
+ * the translations in content/traductions/<code>.yaml (src/i18n/translations.ts).
+ * A language is added here and by its translation file.
  */
 export const LANGUAGES = {
   fr: { name: 'Français', dir: 'ltr', locale: 'fr-FR', ogLocale: 'fr_FR' },
+  en: { name: 'English', dir: 'ltr', locale: 'en-GB', ogLocale: 'en_GB' },
+  // Latin digits, as the phone numbers and postcodes the pages show as published: one page, one set of digits.
+  ar: { name: 'العربية', dir: 'rtl', locale: 'ar-u-nu-latn', ogLocale: 'ar_AR' },
+  uk: { name: 'Українська', dir: 'ltr', locale: 'uk-UA', ogLocale: 'uk_UA' },
+  es: { name: 'Español', dir: 'ltr', locale: 'es-ES', ogLocale: 'es_ES' },
+  pt: { name: 'Português', dir: 'ltr', locale: 'pt-PT', ogLocale: 'pt_PT' },
 } as const satisfies Record<string, Language>;
 
 export interface Language {
@@ -19,12 +26,9 @@ export interface Language {
 }
 
 export type Lang = keyof typeof LANGUAGES;
-export const DEFAULT_LANG: Lang = 'fr';
+export const DEFAULT_LANG = 'fr' as const satisfies Lang;
+/** The languages the family pages can be translated into, in the switcher's order; each is published once its translation file exists (src/i18n/translations.ts). */
+export type TranslatedLang = Exclude<Lang, typeof DEFAULT_LANG>;
+export const TRANSLATED_LANGS = Object.keys(LANGUAGES).filter((code) => code !== DEFAULT_LANG) as TranslatedLang[];
 
-const isLang = (code: string): code is Lang => Object.hasOwn(LANGUAGES, code);
-
-/** The language of a page from its path: `/<code>/…` for a translated page, French otherwise. */
-export function langOfPath(pathname: string, base = '/'): Lang {
-  const first = pathname.slice(base.length).replace(/^\//, '').split('/')[0] ?? '';
-  return isLang(first) ? first : DEFAULT_LANG;
-}
+export const isLang = (code: string): code is Lang => Object.hasOwn(LANGUAGES, code);

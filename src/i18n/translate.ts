@@ -31,14 +31,23 @@ export interface Translator<K extends string> {
   readonly locale: string;
 }
 
-export function createTranslator<M extends Record<string, string>>(messages: M, locale: string): Translator<MessageKey<keyof M & string>> {
+export function createTranslator<M extends Record<string, string>>(
+  messages: M,
+  locale: string,
+  lang = locale.slice(0, 2),
+): Translator<MessageKey<keyof M & string>> {
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const lookup = (key: string, values: Values): string => {
     const count = values['count'];
     const plural = typeof count === 'number' ? (messages[`${key}_${plurals.select(count)}`] ?? messages[`${key}_other`]) : undefined;
     const message = plural ?? messages[key];
-    if (message === undefined) throw new Error(`Texte d'interface inconnu : « ${key} » (src/i18n/)`);
+    if (message === undefined)
+      throw new Error(
+        lang === 'fr'
+          ? `Texte d'interface inconnu : « ${key} » (src/i18n/fr.ts)`
+          : `Texte d'interface « ${key} » absent de la langue « ${lang} » : une page traduite le lit. Traduisez-le dans content/traductions/${lang}.yaml, ou ajoutez son domaine à TRANSLATED_AREAS (src/i18n/scope.ts).`,
+      );
     return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;

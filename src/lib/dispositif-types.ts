@@ -93,3 +93,13 @@ export function typeStylesheet(): string {
 export function typeName(t: T, id: DispositifTypeId, count = 1): string {
   return t(DISPOSITIF_TYPES[id].name, { count });
 }
+
+/**
+ * A kind named in the plural, as a heading names it (« Micro-lycées »): the
+ * form of a small count, which is the plain plural in French, English, Spanish
+ * and Portuguese, and the nominative plural in Ukrainian and Arabic (where 2
+ * would be Arabic's dual, and 5 Ukrainian's genitive).
+ */
+export function kindsName(t: T, id: DispositifTypeId): string {
+  return typeName(t, id, 3);
+}

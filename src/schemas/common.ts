@@ -19,7 +19,8 @@ export type CollectionName =
   | 'ressources'
   | 'glossaire'
   | 'motsCourants'
-  | 'sources';
+  | 'sources'
+  | 'traductions';
 
 /** What a reference becomes once parsed, as Astro's `reference()` gives it. */
 export interface Ref<C extends CollectionName = CollectionName> {

@@ -15,6 +15,7 @@ import { glossaireSchema } from './glossaire.ts';
 import { motCourantSchema } from './mot-courant.ts';
 import { ressourceSchema } from './ressource.ts';
 import { sourceSchema } from './source.ts';
+import { traductionSchema } from './traduction.ts';
 
 /** The folder editors work in, relative to the project root. */
 export const CONTENT_DIR = 'content';
@@ -34,6 +35,7 @@ export const COLLECTIONS = {
   glossaire: { files: { file: 'glossaire.yaml' }, schema: glossaireSchema },
   motsCourants: { files: { file: 'mots-courants.yaml' }, schema: motCourantSchema },
   sources: { files: { file: 'sources.yaml' }, schema: () => sourceSchema },
+  traductions: { files: { folder: 'traductions', extensions: ['yaml'] }, schema: traductionSchema },
 } as const satisfies Record<CollectionName, { files: CollectionFiles; schema: unknown }>;
 
 /**

@@ -8,6 +8,7 @@ import type { RawEntry } from './read.ts';
 import { siteFileProblem } from './site-files.ts';
 import { entriesOf, type ParsedEntry } from './validate.ts';
 import { unsafeMarkdown } from './unsafe-markdown.ts';
+import { translationsAreCurrent } from './translations.ts';
 
 export interface CheckContext {
   /** The project root. */
@@ -129,4 +130,5 @@ export const CROSS_CHECKS: readonly Check[] = [
   bulletinsAreConsistent,
   unsafeMarkdown,
   siteFilesExist,
+  translationsAreCurrent,
 ];

@@ -36,7 +36,8 @@ export function acronymsAreDefined(all: readonly RawEntry[], unreadable: Readonl
   if (unreadable.has('glossaire')) return [];
   const defined = new Set(all.filter((e) => e.collection === 'glossaire').map((e) => e.id));
   const problems: Problem[] = [];
-  for (const entry of all) {
+  // Translations repeat French texts already checked where they are written (fiches, src/i18n/fr.ts).
+  for (const entry of all.filter((e) => e.collection !== 'traductions')) {
     const reported = new Set<string>();
     const report = (sigle: string, line: number | undefined, field?: string) => {
       if (defined.has(sigle) || reported.has(sigle) || !needsDefinition(sigle)) return;

@@ -7,13 +7,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CROSS_CHECKS } from './cross.ts';
 import { checkMedia } from './media.ts';
-import { formatReport, type Problem } from './problem.ts';
+import { formatReport, formatWarnings, type Problem } from './problem.ts';
 import { readContent } from './read.ts';
 import { validateEntries, type ParsedEntry } from './validate.ts';
 
 export interface ContentCheck {
   entries: ParsedEntry[];
+  /** What stops the build. */
   problems: Problem[];
+  /** What is said and does not stop it (translations behind the French: translations.ts). */
+  warnings: Problem[];
 }
 
 /** Reads, validates and cross-checks the content under `root`/content. */
@@ -22,7 +25,8 @@ export function checkContent(root: string): ContentCheck {
   const { parsed, problems } = validateEntries(read.entries, read.unreadable);
   const cross = CROSS_CHECKS.flatMap((check) => check(parsed, read.entries, { root, unreadable: read.unreadable }));
   // The media folder is published as it is: its files are checked like the rest (media.ts).
-  return { entries: parsed, problems: [...read.problems, ...problems, ...cross, ...checkMedia(root)] };
+  const all = [...read.problems, ...problems, ...cross, ...checkMedia(root)];
+  return { entries: parsed, problems: all.filter((p) => !p.warning), warnings: all.filter((p) => p.warning) };
 }
 
 export class ContentError extends Error {
@@ -40,8 +44,9 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const started = performance.now();
-        const { entries, problems } = checkContent(fileURLToPath(config.root));
+        const { entries, problems, warnings } = checkContent(fileURLToPath(config.root));
         if (problems.length > 0) throw new ContentError(problems);
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         logger.info(`${entries.length} entrées vérifiées en ${Math.round(performance.now() - started)} ms`);
       },
     },

@@ -7,6 +7,8 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong and how to fix it, in French. */
   message: string;
+  /** Said, but does not stop the build: what the pages do meanwhile is in the message. */
+  warning?: true | undefined;
 }
 
 export function formatProblem({ file, line, field, message }: Problem): string {
@@ -17,4 +19,9 @@ export function formatProblem({ file, line, field, message }: Problem): string {
 export function formatReport(problems: readonly Problem[]): string {
   const count = problems.length === 1 ? '1 problème' : `${problems.length} problèmes`;
   return [`${count} dans le contenu :`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}
+
+export function formatWarnings(warnings: readonly Problem[]): string {
+  const count = warnings.length === 1 ? '1 avertissement' : `${warnings.length} avertissements`;
+  return [`${count} (la construction continue) :`, ...warnings.map((p) => `  - ${formatProblem(p)}`)].join('\n');
 }

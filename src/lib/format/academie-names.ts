@@ -3,7 +3,7 @@
  * « Académie de Bordeaux » → « Bordeaux » → « les académies de Bordeaux, Limoges et Poitiers ».
  */
 import type { T } from '../../i18n/dictionaries.ts';
-import { dePlace } from './text.ts';
+import { ofPlace } from './text.ts';
 
 /** « Académie de Bordeaux » → « Bordeaux », « Académie d’Aix-Marseille » → « Aix-Marseille ». */
 export function academieCity(nom: string): string {
@@ -24,10 +24,10 @@ export function academieInSentence(nom: string): string {
  * « des académies de… » / « de l’académie de Rouen » (`de`).
  * The articles are the dictionary's (`academieNames.*`, one or several), the
  * list is joined as `t.locale` joins one; a message gets the cities both
- * bare (`{cities}`) and after French's « de », elided (`{ofCities}`: « d’Amiens »).
+ * bare (`{cities}`) and after French's « de », elided (`{ofCities}`: « d’Amiens »; bare in other languages).
  */
 export function academiesPhrase(t: T, noms: readonly string[], article: 'le' | 'de' = 'le'): string {
   const cities = new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(noms.map(academieCity));
-  const values = { count: noms.length, cities, ofCities: dePlace(cities) };
+  const values = { count: noms.length, cities, ofCities: ofPlace(t.locale, cities) };
   return article === 'le' ? t('academieNames.the', values) : t('academieNames.of', values);
 }

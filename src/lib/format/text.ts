@@ -55,9 +55,17 @@ export function slugify(input: string): string {
   return normalizeName(input).replace(/[ /]+/g, '-');
 }
 
-/** « de Bordeaux », « d’Agen », « du Bouscat », « des Eyzies »: « de » before a place name, elided or contracted as French wants. */
+/**
+ * « de Bordeaux », « d’Agen », « du Bouscat », « des Eyzies »: « de » before a place name, elided or contracted as French wants.
+ * A message fills its `{ofCommune}`/`{ofCities}` with it in French only: other languages get the bare name (`ofPlace`).
+ */
 export function dePlace(name: string): string {
   if (name.startsWith('Le ')) return `du ${name.slice(3)}`;
   if (name.startsWith('Les ')) return `des ${name.slice(4)}`;
   return /^[AEIOUÀÂÉÈÊÎÔŒ]/i.test(name) ? `d’${name}` : `de ${name}`;
+}
+
+/** A place name for a message's `{of…}` placeholder: after French's « de » in French (`dePlace`), bare in the other languages. */
+export function ofPlace(locale: string, name: string): string {
+  return locale.startsWith('fr') ? dePlace(name) : name;
 }

@@ -6,7 +6,7 @@
 import { roundCoordinate } from './coordinates.ts';
 import type { LatLon } from './distance.ts';
 import type { Precision } from './positions.ts';
-import { dePlace } from '../format/text.ts';
+import { ofPlace } from '../format/text.ts';
 import type { T, UiKey } from '../../i18n/dictionaries.ts';
 
 const coordinate = (n: number) => String(roundCoordinate(n));
@@ -32,6 +32,6 @@ const LAST_STRETCH = {
 /** What the reader must know before following an itinerary to an approximate point: where it ends, and what helps then. */
 export function itineraryNote(t: T, precision: Precision, commune: string, lastStretch: LastStretch): string | undefined {
   if (precision === 'exacte') return undefined;
-  const target = precision === 'commune' ? t('map.itinerary.toCommune', { ofCommune: dePlace(commune) }) : t('map.itinerary.toPoint');
+  const target = precision === 'commune' ? t('map.itinerary.toCommune', { ofCommune: ofPlace(t.locale, commune) }) : t('map.itinerary.toPoint');
   return t(LAST_STRETCH[lastStretch], { target });
 }

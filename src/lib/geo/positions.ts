@@ -6,7 +6,7 @@
  * Pure: the data comes in as arguments (src/lib/geo/gazetteer.ts wires the real data).
  */
 import { centroid, type LatLon } from './distance.ts';
-import { dePlace } from '../format/text.ts';
+import { ofPlace } from '../format/text.ts';
 import type { T, UiKey } from '../../i18n/dictionaries.ts';
 
 /** How a position was found, from the most to the least precise. */
@@ -57,5 +57,5 @@ const PRECISION_MESSAGES = {
 /** What a page says about a position: how approximate its point is; nothing for an exact address. */
 export function describePrecision(t: T, precision: Precision, commune: string): string | undefined {
   if (precision === 'exacte') return undefined;
-  return t(PRECISION_MESSAGES[precision], { ofCommune: dePlace(commune) });
+  return t(PRECISION_MESSAGES[precision], { ofCommune: ofPlace(t.locale, commune) });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n/dictionaries.ts';
-import { langOfPath } from '../../../src/i18n/languages.ts';
+import { frenchPathOf, pathIn } from '../../../src/i18n/routes.ts';
 import { createTranslator, pickMessages } from '../../../src/i18n/translate.ts';
 
 const messages = {
@@ -46,9 +46,20 @@ describe('the translator', () => {
 
 describe('the page language', () => {
   it('comes from the path, French by default', () => {
-    expect(langOfPath('/carte/')).toBe('fr');
-    expect(langOfPath('/base/fr/carte/', '/base/')).toBe('fr');
-    expect(langOfPath('/xx/carte/')).toBe('fr');
+    expect(frenchPathOf('/carte/')).toEqual({ lang: 'fr', path: '/carte/' });
+    expect(frenchPathOf('/en/carte/')).toEqual({ lang: 'en', path: '/carte/' });
+    expect(frenchPathOf('/ar/')).toEqual({ lang: 'ar', path: '/' });
+    expect(frenchPathOf('/fr/carte/')).toEqual({ lang: 'fr', path: '/fr/carte/' });
+    expect(frenchPathOf('/xx/carte/')).toEqual({ lang: 'fr', path: '/xx/carte/' });
+  });
+
+  it('links a translated page to the translations of the pages that have one, to the French page otherwise', () => {
+    expect(pathIn('uk', '/carte/')).toBe('/uk/carte/');
+    expect(pathIn('uk', '/dispositifs/micro-lycee-agen/')).toBe('/uk/dispositifs/micro-lycee-agen/');
+    expect(pathIn('uk', '/quelle-solution/16-ans/')).toBe('/uk/quelle-solution/16-ans/');
+    expect(pathIn('uk', '/fiches/gpds/')).toBe('/fiches/gpds/');
+    expect(pathIn('uk', '/departements/33/')).toBe('/departements/33/');
+    expect(pathIn('fr', '/carte/')).toBe('/carte/');
   });
 
   it('gives French pages the French dictionary', () => {
