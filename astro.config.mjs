@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { abbrPlugin, readGlossary } from './src/integrations/abbr-markdown.ts';
 import contentCheck from './src/integrations/content-check/index.ts';
 import { dispositifTypesCss } from './src/integrations/dispositif-types-css.ts';
+import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -19,7 +20,17 @@ export default defineConfig({
   trailingSlash: 'always',
   // MDX is for pages written under src/ by maintainers: content collections load Markdown alone
   // (src/schemas/index.ts), and the content check refuses a .mdx file in content/.
-  integrations: [contentCheck(), mdx(), securityHeaders(), sitemap({ filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(page) })],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    securityHeaders(),
+    sitemap({
+      filter: (page) => !/\/(404|admin)(\/|\.html)?$/.test(page),
+      // Each page lists its translations (`xhtml:link hreflang`), by the codes its own
+      // `<link rel="alternate">` gives (src/layouts/Base.astro); a French-only page lists none.
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(Object.keys(LANGUAGES).map((code) => [code, code])) },
+    }),
+  ],
   build: {
     format: 'directory',
     // Component styles go to files a visitor downloads once for the whole site, not
