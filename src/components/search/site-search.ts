@@ -1,12 +1,14 @@
 /**
  * <site-search>: results as one types, facets with counts, query and filters in
  * the URL (history.replaceState: nothing is sent), the result count announced.
- * Pagefind's bundle loads only on this page, on first use; queries are read
- * forgivingly (forgiving-search.ts).
+ * Pagefind's bundle loads only on this page, on first use, and picks the index
+ * of the page's `<html lang>`: each language searches its own pages. French
+ * queries are read forgivingly (forgiving-search.ts); the other languages'
+ * go to Pagefind as typed.
  */
 import { createTranslator, type Translator } from '../../i18n/translate.ts';
 import { escapeHtml as escape } from '../../lib/format/html.ts';
-import { queryReader, type Rewrite, type Term } from '../../lib/search/query.ts';
+import { asTyped, queryReader, type Rewrite, type Term } from '../../lib/search/query.ts';
 import { ForgivingSearch, type Counts, type Found, type Pagefind, type PagefindResultData } from './forgiving-search.ts';
 import type { SearchMessage } from './messages.ts';
 
@@ -23,7 +25,7 @@ const PAGE = 10;
 
 class SiteSearch extends HTMLElement {
   #engine: Promise<ForgivingSearch> | undefined;
-  /** The terms of a query, with the everyday words the build gave (data-rewrites). */
+  /** The terms of a query: read forgivingly, with the everyday words the build gave (data-rewrites, French only), or as typed. */
   #read!: (query: string) => Term[];
   /** Counts the searches: one that ends after a newer one started is dropped. */
   #generation = 0;
@@ -37,7 +39,8 @@ class SiteSearch extends HTMLElement {
   #facetsLoaded = false;
 
   connectedCallback(): void {
-    this.#read = queryReader(JSON.parse(this.dataset['rewrites']!) as Rewrite[]);
+    const rewrites = this.dataset['rewrites'];
+    this.#read = rewrites === undefined ? asTyped : queryReader(JSON.parse(rewrites) as Rewrite[]);
     this.#t = createTranslator(JSON.parse(this.dataset['messages']!) as Record<SearchMessage, string>, this.dataset['locale']!);
     // Open beside the results on a wide screen; folded above them on a phone.
     this.querySelector('details')!.open = matchMedia('(min-width: 60rem)').matches;

@@ -9,7 +9,8 @@
  * - everyday words become the site's (content/mots-courants.yaml), prepared by
  *   the build (`prepareRewrites`) and given to the browser as data.
  *
- * Words are compared as words.ts reads them.
+ * Words are compared as words.ts reads them. All of this is French: a query
+ * in another language is searched as typed (`asTyped`).
  */
 import { searchForm, tokenize, type Token } from './words.ts';
 
@@ -102,6 +103,15 @@ export function queryReader(rewrites: readonly Rewrite[]): (query: string) => Te
     if (terms.length === 0 && query.trim()) return [{ typed: query.trim(), search: [query.trim()] }];
     return mergeSame(terms);
   };
+}
+
+/**
+ * A query read as typed, one term: what the search does in the other languages,
+ * whose small words, spellings and everyday words this module does not know.
+ */
+export function asTyped(query: string): Term[] {
+  const typed = query.trim();
+  return typed ? [{ typed, search: [typed] }] : [];
 }
 
 /** The longest phrase of `index` that `tokens` start with, and how many tokens it takes. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { prepareRewrites, queryReader } from '../../../src/lib/search/query.ts';
+import { asTyped, prepareRewrites, queryReader } from '../../../src/lib/search/query.ts';
 import { searchForm, stem, wordsOf } from '../../../src/lib/search/words.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
@@ -100,6 +100,15 @@ describe('everyday words', () => {
 
   it('that two entries list are searched by both', () => {
     expect(searched('redoubler')).toEqual(['conservation notes|droit maintien']);
+  });
+});
+
+describe('a query in another language than French', () => {
+  it('is searched as typed, small words and all', () => {
+    expect(asTyped('  how do I go back to school ')).toEqual([
+      { typed: 'how do I go back to school', search: ['how do I go back to school'] },
+    ]);
+    expect(asTyped(' ')).toEqual([]);
   });
 });
 
