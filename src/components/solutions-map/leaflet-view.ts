@@ -11,7 +11,7 @@ import type { MapT } from './messages.ts';
 import type { LatLon } from '../../lib/geo/distance.ts';
 import type { ClusterIndex } from './cluster-index.ts';
 import { escapeHtml as escape } from '../../lib/format/html.ts';
-import { distanceText, type Ranked, type TypeBadges } from './results.ts';
+import { distanceMarkup, type Ranked, type TypeBadges } from './results.ts';
 
 export interface Tiles {
   url: string;
@@ -49,8 +49,15 @@ export interface MapView {
 
 export function createMapView(container: HTMLElement, options: MapViewOptions): MapView {
   const { t } = options;
+  // Leaflet lays out its panes and controls left to right; on an Arabic page only its
+  // controls move to the other side, and its popups' words follow the page (popup()).
+  const dir = document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+  container.dir = 'ltr';
   const map = L.map(container, { zoomControl: false, minZoom: 5 });
-  L.control.zoom({ zoomInTitle: t('map.view.zoomIn'), zoomOutTitle: t('map.view.zoomOut') }).addTo(map);
+  L.control
+    .zoom({ position: dir === 'rtl' ? 'topright' : 'topleft', zoomInTitle: t('map.view.zoomIn'), zoomOutTitle: t('map.view.zoomOut') })
+    .addTo(map);
+  if (dir === 'rtl') map.attributionControl.setPosition('bottomleft');
   // Without départements, metropolitan France as a whole.
   if (options.bounds) map.fitBounds(options.bounds);
   else map.setView([46.6, 2.5], 6);
@@ -81,10 +88,11 @@ export function createMapView(container: HTMLElement, options: MapViewOptions): 
     });
 
   const popup = (place: Ranked) =>
-    `<a href="${options.base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a><br>${escape(place.commune)}` +
+    `<div class="carte-popup" dir="${dir}"><a href="${options.base}dispositifs/${encodeURIComponent(place.id)}/">${escape(place.nom)}</a><br>${escape(place.commune)}` +
     (academieOf(place) ? `, ${escape(academieOf(place)!)}` : '') +
-    (place.distance === undefined ? '' : `, ${escape(distanceText(t, place, from))}`) +
-    (place.telephone ? `<br>${escape(place.telephone)}` : '');
+    (place.distance === undefined ? '' : `, ${distanceMarkup(t, place, from)}`) +
+    (place.telephone ? `<br><bdi dir="ltr">${escape(place.telephone)}</bdi>` : '') +
+    '</div>';
 
   function render(): void {
     if (!index) return;

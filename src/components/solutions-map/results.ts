@@ -57,14 +57,18 @@ export function distanceText(t: MapT, place: Ranked, from: string | undefined): 
   return place.commune === from ? t('map.result.sameCommune') : t.distance(place.distance);
 }
 
+/** The distance, isolated (`<bdi>`) from the French names around it: on an Arabic page, its number stays with its own words. */
+export const distanceMarkup = (t: MapT, place: Ranked, from: string | undefined) => `<bdi>${escape(distanceText(t, place, from))}</bdi>`;
+
 /** One result: its kind, its page, its commune, its distance, its phone, and a button to show it on the map. */
 export function resultItem(place: Ranked, { t, badges, base, from, academieOf }: ListContext, selected: boolean): string {
   const academie = academieOf(place);
   const where = academie
     ? t('map.result.whereElsewhere', { commune: place.commune, departement: place.departement, academie })
     : t('map.result.where', { commune: place.commune, departement: place.departement });
-  const distance = place.distance === undefined ? '' : ` · <strong class="distance">${escape(distanceText(t, place, from))}</strong>`;
-  const phone = place.telephone && place.tel ? ` · <a class="phone" href="${escape(place.tel)}">${escape(place.telephone)}</a>` : '';
+  const distance = place.distance === undefined ? '' : ` · <strong class="distance">${distanceMarkup(t, place, from)}</strong>`;
+  const phone =
+    place.telephone && place.tel ? ` · <a class="phone" href="${escape(place.tel)}" dir="ltr">${escape(place.telephone)}</a>` : '';
   return `<li class="resultat${selected ? ' resultat--choisi' : ''}" data-id="${escape(place.id)}">
   ${badges.markup(place.type)}
   <a class="card__title" href="${pageOf(place, base)}">${escape(place.nom)}</a>
@@ -85,7 +89,7 @@ export function nearestList(nearest: Map<string, Ranked>, list: ListContext): st
   const items = [...nearest].map(([type, place]) => {
     const academie = academieOf(place);
     const where = academie ? t('empty.place', { commune: place.commune, departement: place.departement, academie }) : place.commune;
-    return `<li>${badges.markup(type)} <a href="${pageOf(place, base)}">${escape(place.nom)}</a>, ${escape(where)} <strong>${escape(distanceText(t, place, from))}</strong></li>`;
+    return `<li>${badges.markup(type)} <a href="${pageOf(place, base)}">${escape(place.nom)}</a>, ${escape(where)} <strong>${distanceMarkup(t, place, from)}</strong></li>`;
   });
   const title = elsewhere && from ? t('empty.nearestFrom', { commune: from }) : t('map.nearest.title');
   const crowFlies = elsewhere ? `<p class="small">${escape(t('empty.crowFlies'))}</p>` : '';
