@@ -8,6 +8,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { frenchPathOf } from '../../src/i18n/routes.ts';
 import { urlScheme } from '../../src/lib/security/addresses.ts';
 import { csvCell, PLACE_COLUMNS, type PlaceRow } from '../../src/lib/open-data/rows.ts';
 import { builtPages } from '../helpers/dist.ts';
@@ -212,7 +214,7 @@ describe('Open Graph', () => {
       expect(og('description'), page.path).toBeTruthy();
       expect(og('url'), page.path).toBe(page.root.querySelector('link[rel="canonical"]')?.getAttribute('href'));
       expect(og('type'), page.path).toBe('website');
-      expect(og('locale'), page.path).toBe('fr_FR');
+      expect(og('locale'), page.path).toBe(LANGUAGES[frenchPathOf(page.path).lang].ogLocale);
       expect(og('site_name'), page.path).toBeTruthy();
     }
   });

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DICTIONARIES } from '../../src/i18n/dictionaries.ts';
 import { frenchPathOf } from '../../src/i18n/routes.ts';
 import { checkContent } from '../../src/integrations/content-check/index.ts';
 import { paths } from '../../src/lib/paths.ts';
@@ -67,8 +68,8 @@ describe('one page per entry', () => {
 });
 
 describe('every page', () => {
-  it('is in French', () => {
-    expect(pages.filter((p) => p.root.querySelector('html')?.getAttribute('lang') !== 'fr').map((p) => p.path)).toEqual([]);
+  it('is in French, or in the language of its /<code>/ prefix', () => {
+    expect(pages.filter((p) => p.root.querySelector('html')?.getAttribute('lang') !== frenchPathOf(p.path).lang).map((p) => p.path)).toEqual([]);
   });
 
   it('has one h1', () => {
@@ -78,10 +79,12 @@ describe('every page', () => {
   it('has a title of its own', () => {
     const byTitle = new Map<string, string[]>();
     for (const page of pages) {
+      // The same page in two languages may share its title (a place's name): one title per page in each language.
       const title = page.root.querySelector('title')?.text.trim() ?? '';
-      byTitle.set(title, [...(byTitle.get(title) ?? []), page.path]);
+      const key = `${frenchPathOf(page.path).lang} ${title}`;
+      byTitle.set(key, [...(byTitle.get(key) ?? []), page.path]);
+      expect(title, page.path).not.toBe('');
     }
-    expect(byTitle.has('')).toBe(false);
     expect([...byTitle].filter(([, shared]) => shared.length > 1)).toEqual([]);
   });
 
@@ -95,12 +98,17 @@ describe('every page', () => {
   it('runs no script, except the interactive pages', () => {
     // JSON-LD (`application/ld+json`) is data for search engines, not code: it runs nothing.
     const runs = (script: { getAttribute(name: string): string | undefined }) => script.getAttribute('type') !== 'application/ld+json';
-    const withScript = pages.filter((p) => !INTERACTIVE.includes(p.path) && p.root.querySelectorAll('script').some(runs));
+    const withScript = pages.filter((p) => !INTERACTIVE.includes(frenchPathOf(p.path).path) && p.root.querySelectorAll('script').some(runs));
     expect(withScript.map((p) => p.path)).toEqual([]);
   });
 
-  it('says the accessibility status in its footer', () => {
-    const without = pages.filter((p) => !p.root.querySelector('footer')?.text.includes('Accessibilité : non conforme'));
+  it('says the accessibility status in its footer, in its language, with a link to the statement', () => {
+    const without = pages.filter((p) => {
+      const status = DICTIONARIES[frenchPathOf(p.path).lang]['footer.accessibilite.none']!;
+      const link = p.root.querySelector('footer a[href="/accessibilite/"]');
+      return link?.text.trim() !== status;
+    });
+    expect(DICTIONARIES.fr['footer.accessibilite.none']).toBe('Accessibilité : non conforme');
     expect(without.map((p) => p.path)).toEqual([]);
   });
 });
