@@ -1,7 +1,9 @@
-/** Every internal link and anchor of the built site resolves to a page and an id that exist. */
+/** Every internal link and anchor of the built site, in every language, resolves to a page and an id that exist. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frenchPathOf } from '../../src/i18n/routes.ts';
+import { PUBLISHED_LANGS } from '../../src/i18n/translations.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 
@@ -13,6 +15,8 @@ describe('internal links', () => {
   it('all resolve, anchors included', () => {
     const broken: string[] = [];
     let checked = 0;
+    /** The languages whose pages had links checked: the translated pages (/en/…, /ar/…) are read like the others. */
+    const languages = new Set<string>();
     for (const page of pages) {
       for (const a of page.root.querySelectorAll('a[href], link[rel="icon"]')) {
         const raw = a.getAttribute('href')!;
@@ -20,6 +24,7 @@ describe('internal links', () => {
         const url = new URL(raw, `http://site${page.path}`);
         const target = byPath.has(url.pathname) ? url.pathname : undefined;
         checked++;
+        languages.add(frenchPathOf(page.path).lang);
         if (!target) {
           // Not a page: a file (icon, document, data) that must exist in dist/.
           if (!existsSync(join(DIST, decodeURIComponent(url.pathname)))) broken.push(`${page.path} → ${raw}`);
@@ -31,6 +36,7 @@ describe('internal links', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
+    expect([...languages].sort()).toEqual([...PUBLISHED_LANGS].sort());
     expect(broken).toEqual([]);
   });
 

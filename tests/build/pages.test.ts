@@ -17,7 +17,7 @@ if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ est vide : lan
 
 const pages = builtPages();
 
-/** Pages allowed to run a script: the map, the search, and the editors' CMS. */
+/** Pages allowed to run a script, in every language: the map, the search, and the editors' CMS. */
 const INTERACTIVE: readonly string[] = ['/carte/', '/recherche/', '/admin/'];
 
 describe('one page per entry', () => {
@@ -98,7 +98,9 @@ describe('every page', () => {
   it('runs no script, except the interactive pages', () => {
     // JSON-LD (`application/ld+json`) is data for search engines, not code: it runs nothing.
     const runs = (script: { getAttribute(name: string): string | undefined }) => script.getAttribute('type') !== 'application/ld+json';
-    const withScript = pages.filter((p) => !INTERACTIVE.includes(frenchPathOf(p.path).path) && p.root.querySelectorAll('script').some(runs));
+    const withScript = pages.filter(
+      (p) => !INTERACTIVE.includes(frenchPathOf(p.path).path) && p.root.querySelectorAll('script').some(runs),
+    );
     expect(withScript.map((p) => p.path)).toEqual([]);
   });
 
