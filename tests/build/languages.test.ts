@@ -306,7 +306,7 @@ describe('a translated page', () => {
     expect(frenchLeaks(french, 'ar').length).toBeGreaterThan(20);
   });
 
-  it('marks the French it shows on purpose as French: kinds’ badges, the formations and their remark, the site’s name', () => {
+  it('marks the French it shows on purpose as French: kinds’ badges, the formations and their remark, the site’s name, an établissement’s kind', () => {
     const unmarked: string[] = [];
     let checked = 0;
     for (const page of translatedPages) {
@@ -316,6 +316,8 @@ describe('a translated page', () => {
         ...body.querySelectorAll('#formations ~ ul li'),
         ...body.querySelectorAll('#formations ~ .notice'),
         ...body.querySelectorAll('.site-title'),
+        // An établissement's kind and status (« lycée professionnel, public ») are written in French in its file.
+        ...(page.path.includes('/etablissements/') ? body.querySelectorAll('article > header > .kicker') : []),
       ];
       for (const element of french) {
         checked++;
