@@ -25,7 +25,8 @@ const translators = new Map<Lang, T>();
 /** The translator of a language; pages read theirs as `Astro.locals.t`. */
 export function useTranslations(lang: Lang = DEFAULT_LANG): T {
   let t = translators.get(lang);
-  if (t === undefined) translators.set(lang, (t = createTranslator(DICTIONARIES[lang] as Record<string, string>, LANGUAGES[lang].locale, lang) as T));
+  if (t === undefined)
+    translators.set(lang, (t = createTranslator(DICTIONARIES[lang] as Record<string, string>, LANGUAGES[lang].locale, lang) as T));
   return t;
 }
 

@@ -376,8 +376,10 @@ export const fr = {
   'familles.heading': 'Familles et jeunes',
   'familles.title': 'Familles et jeunes : trouver une solution',
   'familles.pageHeading': 'Rester à l’école ou y revenir : {region}',
-  'familles.description': 'Pour les jeunes qui ont quitté l’école ou pensent la quitter, et leurs familles : les lieux pour reprendre une formation, qui peut y aller et qui appeler.',
-  'familles.staff': 'Les pages pour les équipes éducatives (fiches techniques, Semaine de la persévérance, ressources) sont [[en français]].',
+  'familles.description':
+    'Pour les jeunes qui ont quitté l’école ou pensent la quitter, et leurs familles : les lieux pour reprendre une formation, qui peut y aller et qui appeler.',
+  'familles.staff':
+    'Les pages pour les équipes éducatives (fiches techniques, Semaine de la persévérance, ressources) sont [[en français]].',
   'familles.byDepartement': 'Les solutions par département ([[en français]]).',
   'familles.text':
     'Vous avez quitté l’école, ou vous y pensez ? Trouvez un lieu près de chez vous pour reprendre une formation : qui peut y aller, comment y entrer, qui appeler.',

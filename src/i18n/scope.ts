@@ -12,15 +12,36 @@
  */
 export const TRANSLATED_AREAS = [
   // page shell
-  'site', 'nav', 'header', 'breadcrumb', 'footer', 'lang',
+  'site',
+  'nav',
+  'header',
+  'breadcrumb',
+  'footer',
+  'lang',
   // solutions and the map
-  'type', 'map', 'distance',
+  'type',
+  'map',
+  'distance',
   // search
   'search',
   // shared components of the family pages
-  'contact', 'webSite', 'public', 'reportError', 'sourceNote', 'staticMaps', 'locationMap', 'whereSection', 'academieNames',
+  'contact',
+  'webSite',
+  'public',
+  'reportError',
+  'sourceNote',
+  'staticMaps',
+  'locationMap',
+  'whereSection',
+  'academieNames',
   // family pages
-  'familles', 'dispositifs', 'dispositif', 'etablissement', 'guide', 'empty', 'place',
+  'familles',
+  'dispositifs',
+  'dispositif',
+  'etablissement',
+  'guide',
+  'empty',
+  'place',
 ] as const;
 
 /** Whether the key of src/i18n/fr.ts is read on translated pages. */
@@ -37,7 +58,14 @@ export type TranslatedFicheField = (typeof TRANSLATED_FICHE_FIELDS)[number];
  * part of the home page (`/` for a translated home), « Trouver une solution »,
  * each dispositif and établissement, the map, the guide, the search.
  */
-const TRANSLATED_PAGES = [/^\/$/, /^\/dispositifs\/([^/]+\/)?$/, /^\/etablissements\/[^/]+\/$/, /^\/carte\/$/, /^\/quelle-solution\//, /^\/recherche\/$/];
+const TRANSLATED_PAGES = [
+  /^\/$/,
+  /^\/dispositifs\/([^/]+\/)?$/,
+  /^\/etablissements\/[^/]+\/$/,
+  /^\/carte\/$/,
+  /^\/quelle-solution\//,
+  /^\/recherche\/$/,
+];
 
 /** Whether the French page at `path` (« /carte/ », « /fiches/gpds/ ») has translations. */
 export function isTranslatedPage(path: string): boolean {

@@ -17,7 +17,12 @@ const links = (text: string) => (text.match(/\[\[|\]\]/g) ?? []).length;
 /** One text: the French it translates and its translation. */
 export const translatedText = z
   .object({
-    fr: z.string().min(1).meta({ description: 'Le texte français traduit, tel qu’il était : ne le modifiez pas, il sert à repérer un texte français qui a changé.' }),
+    fr: z
+      .string()
+      .min(1)
+      .meta({
+        description: 'Le texte français traduit, tel qu’il était : ne le modifiez pas, il sert à repérer un texte français qui a changé.',
+      }),
     texte: z
       .string()
       .trim()
@@ -28,7 +33,8 @@ export const translatedText = z
   .superRefine(({ fr, texte }, ctx) => {
     const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['texte'], message });
     if (texte.trim() === '') return;
-    if (/<[a-z!/]/i.test(texte)) fail('pas de HTML dans une traduction : écrivez du texte seul (un lien se marque [[ainsi]], comme en français).');
+    if (/<[a-z!/]/i.test(texte))
+      fail('pas de HTML dans une traduction : écrivez du texte seul (un lien se marque [[ainsi]], comme en français).');
     if (placeholders(texte) !== placeholders(fr))
       fail(
         `la traduction doit garder tels quels les mots entre accolades du français (${placeholders(fr) || 'aucun'}) : ils sont remplacés par un nom, un nombre ou une date. Elle a : ${placeholders(texte) || 'aucun'}.`,
@@ -45,7 +51,10 @@ export type TranslatedText = z.output<typeof translatedText>;
 const ficheTranslation = z
   .object(
     Object.fromEntries(
-      TRANSLATED_FICHE_FIELDS.map((field) => [field, field === 'titre' || field === 'resume' ? translatedText.optional() : z.array(translatedText).optional()]),
+      TRANSLATED_FICHE_FIELDS.map((field) => [
+        field,
+        field === 'titre' || field === 'resume' ? translatedText.optional() : z.array(translatedText).optional(),
+      ]),
     ) as {
       titre: z.ZodOptional<typeof translatedText>;
       resume: z.ZodOptional<typeof translatedText>;

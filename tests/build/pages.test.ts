@@ -69,7 +69,9 @@ describe('one page per entry', () => {
 
 describe('every page', () => {
   it('is in French, or in the language of its /<code>/ prefix', () => {
-    expect(pages.filter((p) => p.root.querySelector('html')?.getAttribute('lang') !== frenchPathOf(p.path).lang).map((p) => p.path)).toEqual([]);
+    expect(
+      pages.filter((p) => p.root.querySelector('html')?.getAttribute('lang') !== frenchPathOf(p.path).lang).map((p) => p.path),
+    ).toEqual([]);
   });
 
   it('has one h1', () => {

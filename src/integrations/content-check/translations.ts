@@ -90,7 +90,9 @@ function checkInterface(entry: ParsedEntry<'traductions'>, lang: TranslatedLang)
 
 /** The fiches the family pages show: the guide's, and those that explain a published dispositif. */
 export function familyFiches(entries: readonly ParsedEntry[]): Map<string, ParsedEntry<'fiches'>> {
-  const typeFiches = new Set(entriesOf(entries, 'dispositifs').map(({ parsed }) => parsed.fiche?.id ?? DISPOSITIF_TYPES[parsed.type].fiche));
+  const typeFiches = new Set(
+    entriesOf(entries, 'dispositifs').map(({ parsed }) => parsed.fiche?.id ?? DISPOSITIF_TYPES[parsed.type].fiche),
+  );
   return new Map(
     entriesOf(entries, 'fiches')
       .filter((fiche) => fiche.parsed.orientation !== undefined || typeFiches.has(fiche.id))
@@ -132,7 +134,16 @@ function checkFiches(entry: ParsedEntry<'traductions'>, fiches: Map<string, Pars
             warning: true,
             message: `pas encore traduit : ${quote(text)} (content/fiches/${id}.md, « ${field} »). La page montre le texte français.`,
           });
-        else if (translation.fr !== text) problems.push(changed(entry.file, entry.lineOf([...at, 'fr']), `${at.join('.')}.fr`, [translation.fr, text], 'la page montre le texte français'));
+        else if (translation.fr !== text)
+          problems.push(
+            changed(
+              entry.file,
+              entry.lineOf([...at, 'fr']),
+              `${at.join('.')}.fr`,
+              [translation.fr, text],
+              'la page montre le texte français',
+            ),
+          );
       }
       if (Array.isArray(french) && Array.isArray(given) && given.length > french.length)
         problems.push({

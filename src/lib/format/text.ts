@@ -17,13 +17,11 @@ export function foldAccents(input: string): string {
 
 /** Strips accents, case, punctuation and the « St »/« Ste » abbreviations. */
 export function normalizeName(input: string): string {
-  return (
-    foldAccents(input.toLowerCase())
-      .replace(/[^a-z0-9/]+/g, ' ')
-      .replace(/\bste\b/g, 'sainte')
-      .replace(/\bst\b/g, 'saint')
-      .trim()
-  );
+  return foldAccents(input.toLowerCase())
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .replace(/\bste\b/g, 'sainte')
+    .replace(/\bst\b/g, 'saint')
+    .trim();
 }
 
 /** Edit distance, for « did you mean » suggestions. */

@@ -32,6 +32,7 @@ const LAST_STRETCH = {
 /** What the reader must know before following an itinerary to an approximate point: where it ends, and what helps then. */
 export function itineraryNote(t: T, precision: Precision, commune: string, lastStretch: LastStretch): string | undefined {
   if (precision === 'exacte') return undefined;
-  const target = precision === 'commune' ? t('map.itinerary.toCommune', { ofCommune: ofPlace(t.locale, commune) }) : t('map.itinerary.toPoint');
+  const target =
+    precision === 'commune' ? t('map.itinerary.toCommune', { ofCommune: ofPlace(t.locale, commune) }) : t('map.itinerary.toPoint');
   return t(LAST_STRETCH[lastStretch], { target });
 }

@@ -49,7 +49,9 @@ describe('a translation file', () => {
       file.interface['map.titel'] = { fr: 'Carte', texte: 'Map' };
     });
     expect(errors).toEqual([
-      expect.stringMatching(/content\/traductions\/en\.yaml:\d+ — champ « interface\.map\.heading » : texte manquant : ajoutez la clé « map\.heading » avec « fr: Trouver la solution la plus proche »/),
+      expect.stringMatching(
+        /content\/traductions\/en\.yaml:\d+ — champ « interface\.map\.heading » : texte manquant : ajoutez la clé « map\.heading » avec « fr: Trouver la solution la plus proche »/,
+      ),
       expect.stringMatching(/champ « interface\.map\.titel » : la clé « map\.titel » n'a pas de texte français lu par les pages traduites/),
     ]);
   });
@@ -61,9 +63,13 @@ describe('a translation file', () => {
       file.interface['map.credits']!.texte = file.interface['map.credits']!.texte.replace('4.0', '4');
       file.interface['map.views.list']!.texte = '<b>List</b>';
     });
-    expect(errors.join('\n')).toContain('champ « interface.guide.age.exact.texte » : la traduction doit garder tels quels les mots entre accolades du français ({age})');
+    expect(errors.join('\n')).toContain(
+      'champ « interface.guide.age.exact.texte » : la traduction doit garder tels quels les mots entre accolades du français ({age})',
+    );
     expect(errors.join('\n')).toContain('champ « interface.map.guide.texte » : le français marque le texte d’un lien entre [[ et ]]');
-    expect(errors.join('\n')).toContain('champ « interface.map.credits.texte » : les nombres ne se traduisent pas : écrivez ceux du français, en chiffres, et eux seuls (4.0). La traduction a : 4.');
+    expect(errors.join('\n')).toContain(
+      'champ « interface.map.credits.texte » : les nombres ne se traduisent pas : écrivez ceux du français, en chiffres, et eux seuls (4.0). La traduction a : 4.',
+    );
     expect(errors.join('\n')).toContain('champ « interface.map.views.list.texte » : pas de HTML dans une traduction');
   });
 
@@ -79,7 +85,9 @@ describe('a translation file', () => {
     const errors = checkContent(root).problems.map(formatProblem);
     expect(errors).toEqual([
       expect.stringContaining('« interface.map.search.found_few » : texte manquant'),
-      expect.stringContaining('« interface.map.search.found_two » : forme du pluriel « map.search.found_two » inutile en Українська : supprimez-la (formes attendues : one, few, many, other).'),
+      expect.stringContaining(
+        '« interface.map.search.found_two » : forme du pluriel « map.search.found_two » inutile en Українська : supprimez-la (formes attendues : one, few, many, other).',
+      ),
     ]);
   });
 
@@ -91,9 +99,15 @@ describe('a translation file', () => {
     });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
-      expect.stringMatching(/champ « interface\.map\.lead\.fr » : le texte français a changé depuis sa traduction\. Avant : « Un ancien texte\. » ; maintenant : « Tapez votre commune.*En attendant, les pages gardent cette traduction\./),
-      expect.stringContaining('champ « fiches.mlds-paps.titre » : pas encore traduit : « Pôle d’accompagnement à la persévérance scolaire » (content/fiches/mlds-paps.md, « titre »). La page montre le texte français.'),
-      expect.stringMatching(/champ « fiches\.mlds-paps\.resume\.fr » : le texte français a changé depuis sa traduction\. Avant : « Un ancien résumé\. ».*En attendant, la page montre le texte français\./),
+      expect.stringMatching(
+        /champ « interface\.map\.lead\.fr » : le texte français a changé depuis sa traduction\. Avant : « Un ancien texte\. » ; maintenant : « Tapez votre commune.*En attendant, les pages gardent cette traduction\./,
+      ),
+      expect.stringContaining(
+        'champ « fiches.mlds-paps.titre » : pas encore traduit : « Pôle d’accompagnement à la persévérance scolaire » (content/fiches/mlds-paps.md, « titre »). La page montre le texte français.',
+      ),
+      expect.stringMatching(
+        /champ « fiches\.mlds-paps\.resume\.fr » : le texte français a changé depuis sa traduction\. Avant : « Un ancien résumé\. ».*En attendant, la page montre le texte français\./,
+      ),
     ]);
   });
 
@@ -101,7 +115,9 @@ describe('a translation file', () => {
     const { errors } = checkWithEnglish((file) => {
       file.fiches!['inconnue'] = { titre: { fr: 'Inconnue', texte: 'Unknown' } };
     });
-    expect(errors).toEqual([expect.stringContaining('champ « fiches.inconnue » : la fiche « inconnue » n\'existe pas (content/fiches/inconnue.md)')]);
+    expect(errors).toEqual([
+      expect.stringContaining("champ « fiches.inconnue » : la fiche « inconnue » n'existe pas (content/fiches/inconnue.md)"),
+    ]);
   });
 
   it('refuses a file named after no language of the site', () => {
@@ -110,7 +126,7 @@ describe('a translation file', () => {
     mkdirSync(path.join(root, 'content/traductions'), { recursive: true });
     writeFileSync(path.join(root, 'content/traductions/tlh.yaml'), 'interface: {}\n');
     expect(checkContent(root).problems.map(formatProblem)).toEqual([
-      expect.stringContaining('content/traductions/tlh.yaml : « tlh » n\'est pas une langue du site (en, ar, uk, es, pt)'),
+      expect.stringContaining("content/traductions/tlh.yaml : « tlh » n'est pas une langue du site (en, ar, uk, es, pt)"),
     ]);
   });
 });
