@@ -10,6 +10,7 @@ import { dispositifTypesCss } from './src/integrations/dispositif-types-css.ts';
 import { DEFAULT_LANG, LANGUAGES } from './src/i18n/languages.ts';
 import { externalLinksPlugin } from './src/integrations/external-links.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { siteAddressCss } from './src/integrations/site-address-css.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -48,6 +49,6 @@ export default defineConfig({
       features: { rawHtml: true },
     }),
   },
-  vite: { plugins: [dispositifTypesCss()] },
+  vite: { plugins: [dispositifTypesCss(), siteAddressCss(site)] },
   devToolbar: { enabled: false },
 });
