@@ -40,6 +40,8 @@ export interface EditionView {
   actions: Action[];
 }
 
+const actionsById = new Map(actions.map((a) => [a.id, a]));
+
 const toBulletinOfDay = (entry: Bulletin): BulletinOfDay => ({
   id: entry.id,
   date: entry.data.date,
@@ -79,6 +81,13 @@ export function actionsByDepartement(list: readonly Action[]) {
 
 export function actionsByTheme(list: readonly Action[]) {
   return groupBy(list, (a) => a.data.thematiques, frenchOrder).map(({ key, items }) => ({ theme: key, actions: items }));
+}
+
+/** The actions a bulletin presents, as it presents them: the action phare first and marked, then the others, each once. */
+export function actionsOfBulletin({ data }: Bulletin): { action: Action; phare: boolean }[] {
+  const phare = data.action_phare?.id;
+  const others = data.actions.map(({ id }) => id).filter((id) => id !== phare);
+  return [...(phare ? [phare] : []), ...new Set(others)].map((id) => ({ action: actionsById.get(id)!, phare: id === phare }));
 }
 
 export { actions as allActions };

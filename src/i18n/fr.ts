@@ -242,10 +242,8 @@ export const fr = {
   'semaine.bulletin.description': 'Bulletin quotidien de la Semaine de la persévérance scolaire, {academie}, {date}.',
   'semaine.bulletin.kicker': 'Bulletin quotidien · {academie} · édition {edition}',
   'semaine.bulletin.honoured': 'À l’honneur : [[{departement}]]',
-  'semaine.bulletin.phare': 'Action phare : [[{action}]]',
-  'semaine.bulletin.actions': 'Actions du jour',
+  'semaine.bulletin.actions': 'Quelques actions de la région académique',
   'semaine.bulletin.zoom': 'Zoom du jour',
-  'semaine.bulletin.zoomFiche': '[[{fiche}]] : {resume}',
   'semaine.bulletin.ressources': 'Ressources en ligne',
   'semaine.bulletin.headline': 'Bulletin de la Semaine de la persévérance scolaire du {date}',
   'semaine.rss.description': 'Les bulletins quotidiens de la Semaine de la persévérance scolaire {academies}.',
@@ -593,6 +591,15 @@ export const fr = {
 
   // — search words: the search page's forgiving search —
   // — end search words —
+
+  // — bulletin: the daily bulletin in the shape the documents show (components/semaine/BulletinActions) —
+  'semaine.bulletin.phareMark': 'Action phare',
+  // « Collège Jean Rostand, Tartas — Landes (40) »: the document writes « (Tartas-40) ».
+  'semaine.bulletin.actionPlace': '{etablissement}, {commune} — {departement} ({code})',
+  'semaine.bulletin.actionPlaceNoDepartement': '{etablissement}, {commune}',
+  // A link of « Ressources en ligne » that writes to someone: its title, then the address.
+  'semaine.bulletin.mailto': '[[{titre}]]\u00a0: {address}',
+  // — end bulletin —
 
   // — formats —
   'distance.m': 'à {m} m',

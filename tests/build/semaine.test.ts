@@ -145,6 +145,77 @@ describe('the Semaine with an edition (fixture site: 2031, two académies, five 
     expect(page(site.dist, 'semaine/archives').querySelector('a[href="/semaine/2031/"]')).not.toBeNull();
   });
 
+  it('shows a bulletin in the shape of the documents: a word on the Semaine, some actions, the zoom of the day, links', () => {
+    const article = page(site.dist, 'semaine/bulletins/2031-02-03-bordeaux').querySelector('main article')!;
+    expect(text(article.querySelector('.lead'))).toBe('À l’honneur : Dordogne');
+    expect(text(article.querySelector('.prose'))).toMatch(
+      /^Un jour, un territoire, une action : la Dordogne ouvre la Semaine fictive\. Toute la semaine/,
+    );
+    expect(article.querySelectorAll('h2').map(text)).toEqual([
+      'Quelques actions de la région académique',
+      'Zoom du jour',
+      'Ressources en ligne',
+    ]);
+    // Each action from its own file: title and link, établissement, commune, département; the action phare first, and said so.
+    const actions = article
+      .querySelectorAll('section[aria-labelledby="actions"] li')
+      .map((li) => [
+        text(li.querySelector('strong')),
+        text(li.querySelector('a')),
+        li.querySelector('a')?.getAttribute('href'),
+        text(li.querySelector('.bulletin-actions__place')),
+      ]);
+    expect(actions).toEqual([
+      [
+        'Action phare',
+        'Journée fictive; portes ouvertes, tutorat et \\ « persévérance » à Périgueux',
+        '/semaine/actions/journee-fictive-perigueux/',
+        'Collège fictif, Périgueux — Dordogne (24)',
+      ],
+      [
+        '',
+        "Atelier fictif d'écriture et de confiance en soi",
+        '/semaine/actions/atelier-fictif-pau/',
+        'Lycée professionnel fictif des Gaves, Pau — Pyrénées-Atlantiques (64)',
+      ],
+      [
+        '',
+        "Module fictif d'accompagnement des élèves de seconde",
+        '/semaine/actions/module-fictif-gueret/',
+        'Collège fictif de la Creuse, Guéret — Creuse (23)',
+      ],
+      [
+        '',
+        'Concert fictif des élèves et de leurs parrains',
+        '/semaine/actions/concert-fictif-niort/',
+        'Lycée fictif du Marais, Niort — Deux-Sèvres (79)',
+      ],
+    ]);
+    // The zoom: the fiche's title, linked, and its résumé, as the fiche's own page shows it.
+    const zoom = article.querySelector('section[aria-labelledby="zoom"]')!;
+    expect(text(zoom.querySelector('h3'))).toBe('Le référent décrochage scolaire');
+    expect(zoom.querySelector('h3 a')?.getAttribute('href')).toBe('/fiches/referent-decrochage/');
+    expect(text(zoom.querySelector('p'))).toBe(text(page(site.dist, 'fiches/referent-decrochage').querySelector('main .lead')));
+    // An e-mail address is written out, not only behind its title.
+    expect(
+      article
+        .querySelectorAll('section[aria-labelledby="ressources"] li')
+        .map((li) => [text(li), li.querySelector('a')?.getAttribute('href')]),
+    ).toEqual([
+      ['Une vidéo fictive sur la persévérance scolaire', 'https://www.example.org/videos/perseverance-fictive'],
+      ['Un dossier fictif sur la prévention du décrochage', 'https://www.example.org/dossiers/prevention-du-decrochage-fictive'],
+      ['Écrire à la coordination fictive de la Semaine : semaine-fictive@example.org', 'mailto:semaine-fictive@example.org'],
+    ]);
+    expect(article.querySelector('.source-note')).not.toBeNull();
+  });
+
+  it('leaves out the parts a bulletin does not fill in', () => {
+    const article = page(site.dist, 'semaine/bulletins/2031-02-05-limoges').querySelector('main article')!;
+    expect(text(article.querySelector('.prose'))).toBe('Un jour, un territoire, une action : la Haute-Vienne à l’honneur.');
+    expect(article.querySelectorAll('h2')).toHaveLength(0);
+    expect(article.querySelector('.source-note')).not.toBeNull();
+  });
+
   it('puts the bulletins in the RSS feed, the latest first, with their links', () => {
     const { items } = rssItems(site.dist);
     expect(items.map((i) => [i.title, i.link])).toEqual([
