@@ -260,7 +260,7 @@ export const fr = {
   // — donnees: open data: pages/donnees —
   'donnees.title': 'Données ouvertes',
   'donnees.description':
-    'Les dispositifs de persévérance scolaire, les fiches et les actions de la Semaine en fichiers ouverts : JSON, CSV, GeoJSON et iCalendar.',
+    'Les dispositifs de persévérance scolaire, les fiches et les actions de la Semaine en fichiers ouverts : {formats}.',
   'donnees.lead':
     'Tout ce que le site publie sur les dispositifs, les fiches techniques et la Semaine de la persévérance scolaire est aussi disponible en fichiers, libres de réutilisation. Ils sont refaits à chaque mise à jour du site.',
   'donnees.files.title': 'Les fichiers',
@@ -593,6 +593,10 @@ export const fr = {
 
   // — search words: the search page's forgiving search —
   // — end search words —
+
+  // — forge: « Modifier cette page », next to « Signaler une erreur » (components/EditPage.astro) —
+  'reportError.edit': 'Modifier cette page',
+  // — end forge —
 
   // — formats —
   'distance.m': 'à {m} m',
