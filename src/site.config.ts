@@ -20,11 +20,13 @@ export const SITE = {
   /**
    * Where the content is edited (issues and pull or merge requests): the forge's type
    * and the repository's web address, `{ type: 'github', url: 'https://github.com/org/depot' }`
-   * or `{ type: 'gitlab', url: 'https://forge.apps.education.fr/groupe/depot' }`.
+   * or `{ type: 'gitlab', url: 'https://forge.apps.education.fr/groupe/depot' }`, and the
+   * branch the site is published from when it is not `main` (`branch: 'master'`).
    * Undefined until the project has a public forge: the « Signaler une erreur » links
-   * then lead to the « Contribuer » page, which says how to reach the team instead.
+   * then lead to the « Contribuer » page, which says how to reach the team instead, and
+   * pages have no « Modifier cette page » link.
    */
-  forge: undefined as { type: 'github' | 'gitlab'; url: string } | undefined,
+  forge: undefined as { type: 'github' | 'gitlab'; url: string; branch?: string } | undefined,
   /** Legal facts of the publisher; undefined ones are shown as « non renseigné » rather than guessed. */
   legal: {
     editeur: undefined as string | undefined,

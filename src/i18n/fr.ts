@@ -258,7 +258,7 @@ export const fr = {
   // — donnees: open data: pages/donnees —
   'donnees.title': 'Données ouvertes',
   'donnees.description':
-    'Les dispositifs de persévérance scolaire, les fiches et les actions de la Semaine en fichiers ouverts : JSON, CSV, GeoJSON et iCalendar.',
+    'Les dispositifs de persévérance scolaire, les fiches et les actions de la Semaine en fichiers ouverts : {formats}.',
   'donnees.lead':
     'Tout ce que le site publie sur les dispositifs, les fiches techniques et la Semaine de la persévérance scolaire est aussi disponible en fichiers, libres de réutilisation. Ils sont refaits à chaque mise à jour du site.',
   'donnees.files.title': 'Les fichiers',
@@ -600,6 +600,10 @@ export const fr = {
   // A link of « Ressources en ligne » that writes to someone: its title, then the address.
   'semaine.bulletin.mailto': '[[{titre}]]\u00a0: {address}',
   // — end bulletin —
+
+  // — forge: « Modifier cette page », next to « Signaler une erreur » (components/EditPage.astro) —
+  'reportError.edit': 'Modifier cette page',
+  // — end forge —
 
   // — formats —
   'distance.m': 'à {m} m',

@@ -1,6 +1,7 @@
 /**
  * Links to the forge where the content is edited (GitHub, or a GitLab such as
- * La Forge des communs numériques éducatifs): a new issue, pre-filled for one page.
+ * La Forge des communs numériques éducatifs): a new issue, pre-filled for one page,
+ * and a page's content file opened in the forge's editor.
  * The issue templates live in .github/ISSUE_TEMPLATE and .gitlab/issue_templates.
  */
 import { href } from './paths.ts';
@@ -9,7 +10,12 @@ import { href } from './paths.ts';
 export interface Forge {
   type: 'github' | 'gitlab';
   url: string;
+  /** The branch the site is published from, where « Modifier cette page » opens the files: `main` when not given. */
+  branch?: string;
 }
+
+/** The branch of a forge that names none. */
+export const DEFAULT_BRANCH = 'main';
 
 /** The page an error is reported on: its title and its full address. */
 export interface ReportedPage {
@@ -74,4 +80,17 @@ export function reportErrorUrl(forge: Forge | undefined, page: ReportedPage): st
     'issue[title]': title,
     'issue[description]': description,
   })}`;
+}
+
+/**
+ * « Modifier cette page »: the page's content file (`content/dispositifs/x.md`) in the
+ * forge's web editor, on the published branch. The forge then offers to save the change
+ * as a pull or merge request (on a fork for whoever may not write to the repository).
+ * Without a forge, there is nothing to open.
+ */
+export function editUrl(forge: Forge | undefined, file: string): string | undefined {
+  if (!forge) return undefined;
+  const branch = forge.branch ?? DEFAULT_BRANCH;
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return forge.type === 'github' ? `${base(forge)}/edit/${branch}/${path}` : `${base(forge)}/-/edit/${branch}/${path}`;
 }

@@ -27,10 +27,12 @@ describe('the /donnees/ page', () => {
 
   it('links every file, each of which is built', () => {
     const links = page.root.querySelectorAll('main a').map((a) => a.getAttribute('href') ?? '');
-    for (const file of ['dispositifs.json', 'dispositifs.csv', 'dispositifs.geojson', 'fiches.json', 'actions.json', 'semaine.ics']) {
+    for (const file of ['dispositifs.json', 'dispositifs.csv', 'dispositifs.geojson', 'fiches.json', 'actions.json']) {
       const link = links.find((l) => l.endsWith(`/${file}`));
       expect(link, file).toBeDefined();
     }
+    // No edition published: no calendar file, so none listed (tests/build/semaine.test.ts).
+    expect(links.filter((l) => l.endsWith('.ics'))).toEqual([]);
     for (const file of ['dispositifs.json', 'dispositifs.csv', 'dispositifs.geojson', 'fiches.json', 'actions.json']) {
       expect(existsSync(join(DIST, 'donnees', file)), file).toBe(true);
     }

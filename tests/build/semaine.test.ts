@@ -9,6 +9,7 @@ import ICAL from 'ical.js';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite, readFixtureFiles, type FixtureSite } from '../helpers/fixture-site.ts';
+import { builtPages } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
 
 const page = (dist: string, path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
@@ -35,12 +36,13 @@ describe('the Semaine, with no edition announced (the real content)', () => {
     expect(root.querySelector('main table')).toBeNull();
   });
 
-  it('links its feeds, visibly and for feed readers', () => {
+  it('links its RSS feed, visibly and for feed readers, and no calendar', () => {
     const root = page(DIST, 'semaine');
     expect(root.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/semaine/bulletins.xml');
-    expect(root.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toEqual(
-      expect.arrayContaining(['/semaine/bulletins.xml', '/semaine/semaine.ics', '/semaine/archives/']),
-    );
+    expect(root.querySelector('link[type="text/calendar"]')).toBeNull();
+    const links = root.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/semaine/bulletins.xml', '/semaine/archives/']));
+    expect(links).not.toContain('/semaine/semaine.ics');
   });
 
   it('groups the actions by département and by theme', () => {
@@ -61,12 +63,10 @@ describe('the Semaine, with no edition announced (the real content)', () => {
     expect(items).toEqual([]);
   });
 
-  it('publishes an iCalendar file without events', () => {
-    const { raw, calendar, events } = icsEvents(DIST);
-    expect(raw.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
-    expect(calendar.getFirstPropertyValue('prodid')).toBeTruthy();
-    expect(events).toEqual([]);
+  it('offers no iCalendar file: a calendar needs at least one event (RFC 5545, §3.6), and no page links to one', () => {
+    expect(existsSync(join(DIST, 'semaine/semaine.ics'))).toBe(false);
+    const linking = builtPages().filter(({ root }) => root.querySelector('[href$="semaine.ics"]'));
+    expect(linking.map(({ path }) => path)).toEqual([]);
   });
 });
 
@@ -223,6 +223,25 @@ describe('the Semaine with an edition (fixture site: 2031, two académies, five 
       ['Bulletin du 3 février 2031 — Académie de Bordeaux', 'http://localhost:4321/semaine/bulletins/2031-02-03-bordeaux/'],
     ]);
     expect(new Date(items[0]!.pubDate).toISOString()).toBe('2031-02-05T00:00:00.000Z');
+  });
+
+  it('offers its iCalendar file, a valid one: the properties RFC 5545 requires, on the calendar and on each event', () => {
+    const root = page(site.dist, 'semaine');
+    expect(root.querySelector('link[rel="alternate"][type="text/calendar"]')?.getAttribute('href')).toBe('/semaine/semaine.ics');
+    expect(root.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/semaine/semaine.ics');
+    const { raw, calendar } = icsEvents(site.dist);
+    expect(raw.startsWith('BEGIN:VCALENDAR\r\n') && raw.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    // §3.6: VERSION and PRODID, once each, and at least one component.
+    for (const name of ['version', 'prodid']) expect(calendar.getAllProperties(name), name).toHaveLength(1);
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents.length).toBeGreaterThan(0);
+    // §3.6.1: UID and DTSTAMP, once each, in UTC; DTSTART, which a METHOD-less calendar must have and every agenda needs to place the day.
+    for (const vevent of vevents) {
+      for (const name of ['uid', 'dtstamp', 'dtstart']) expect(vevent.getAllProperties(name), name).toHaveLength(1);
+      expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    }
+    expect(new Set(vevents.map((v) => v.getFirstPropertyValue('uid'))).size).toBe(vevents.length);
   });
 
   it('puts each day of the Semaine and the dated action in the iCalendar file', () => {

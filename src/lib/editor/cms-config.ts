@@ -7,6 +7,7 @@
  */
 import { stringify } from 'yaml';
 import { COLLECTIONS, CONTENT_DIR } from '../../schemas/index.ts';
+import { SLUG } from '../format/text.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 import { MAX_MEDIA_BYTES, MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '../media/formats.ts';
 import { entryJsonSchema, type JsonSchema } from './json-schema.ts';
@@ -100,11 +101,58 @@ export function fieldsOf(schema: JsonSchema, ids: IdsOf): CmsField[] {
 }
 
 /** File names are URLs (src/integrations/content-check/read.ts): a bulletin is « <date>-<académie> ». */
-const SLUGS: Record<CmsCollection, string> = {
+export const SLUGS: Record<CmsCollection, string> = {
   bulletins: '{{fields.date}}-{{fields.academie}}',
   actions: '{{fields.titre}}',
   editions: "{{fields.debut | date('YYYY')}}",
 };
+
+/**
+ * How the CMS turns each value of a slug template into part of a file name (Sveltia's global
+ * `slug` options, https://sveltiacms.app/en/docs/collections/entries/slugs#global-slug-options):
+ * accents transliterated (« é » → « e », « œ » → « oe »), then everything but ASCII letters, digits,
+ * « _ », « - » and « ~ » replaced by « - », runs of « - » merged and trimmed from both ends, lower case.
+ */
+export const SLUG_OPTIONS = {
+  encoding: 'ascii',
+  clean_accents: true,
+  sanitize_replacement: '-',
+  trim: true,
+  lowercase: true,
+} as const;
+
+/**
+ * What those options keep that the checker's file names refuse (`SLUG`): « _ » and « ~ », and the
+ * Arabic tatweel, which the transliteration writes « _ ». A free text that fills a slug template
+ * (an action's title) may not hold them: the form says so before the file is named.
+ */
+export const UNSAFE_IN_SLUG = /[_~\u0640]/;
+const SAFE_FOR_SLUG: [string, string] = [
+  `^[^${UNSAFE_IN_SLUG.source.slice(1, -1)}]*$`,
+  'Ce texte donne son nom au fichier : écrivez-le sans « _ » ni « ~ ».',
+];
+
+/** A slug typed in the CMS's slug field is checked as the build checks file names. */
+const SLUG_PATTERN: [string, string] = [
+  SLUG.source,
+  'Des minuscules sans accents, des chiffres et des tirets, sans tiret au début ni à la fin : le nom du fichier devient l’adresse de la page.',
+];
+
+/** The fields a slug template reads: `{{fields.titre}}`, `{{fields.debut | date('YYYY')}}` → titre, debut. */
+export function slugTemplateFields(template: string): string[] {
+  return [...template.matchAll(/{{\s*fields\.([\w.]+)/g)].map(([, name]) => name!);
+}
+
+/** The form's fields, a free text that names the file refusing what the file name could not hold. */
+function withSafeSlugText(fields: CmsField[], template: string): CmsField[] {
+  const named = new Set(slugTemplateFields(template));
+  return fields.map((field) => {
+    if (!named.has(field.name) || field.widget !== 'string') return field;
+    // A field with a pattern of its own (a web address) would need both: no template reads one.
+    if (field['pattern']) throw new Error(`cms-config : le champ « ${field.name} » a déjà un motif et nomme le fichier.`);
+    return { ...field, pattern: SAFE_FOR_SLUG };
+  });
+}
 
 export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
   return {
@@ -118,7 +166,7 @@ export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
     // accepted types for the media library (only `accept` on file and image fields, which this form has none of):
     // src/integrations/content-check/media.ts refuses the other types at the build.
     media_libraries: { default: { config: { max_file_size: MAX_MEDIA_BYTES, slugify_filename: true } } },
-    slug: { encoding: 'ascii', clean_accents: true, lowercase: true },
+    slug: SLUG_OPTIONS,
     output: { omit_empty_optional_fields: true },
     collections: CMS_COLLECTIONS.map((collection) => {
       const { files } = COLLECTIONS[collection];
@@ -132,10 +180,10 @@ export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
         create: true,
         extension: markdown ? 'md' : 'yaml',
         format: markdown ? 'frontmatter' : 'yaml',
-        slug: SLUGS[collection],
+        slug: { template: SLUGS[collection], pattern: SLUG_PATTERN },
         identifier_field: collection === 'actions' ? 'titre' : collection === 'bulletins' ? 'date' : 'debut',
         fields: [
-          ...fieldsOf(entryJsonSchema(collection), ids),
+          ...withSafeSlugText(fieldsOf(entryJsonSchema(collection), ids), SLUGS[collection]),
           ...(markdown ? [{ name: 'body', label: 'Texte', widget: 'markdown', required: false }] : []),
         ],
       };

@@ -23,6 +23,28 @@ describe('GitHub Actions', () => {
     expect(node.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
   });
 
+  it('shows a pull request’s built site and the pages it changes, once the site is built', () => {
+    const steps = yaml('.github/workflows/verifier.yml').jobs.verifier.steps as {
+      uses?: string;
+      with?: Record<string, unknown>;
+      run?: string;
+      if?: string;
+      env?: Record<string, string>;
+    }[];
+    const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout'))!;
+    // git diff origin/<base>...HEAD needs the history of both branches.
+    expect(checkout.with).toMatchObject({ 'fetch-depth': 0 });
+    const tests = steps.findIndex((step) => step.run === 'npm test');
+    const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    const summary = steps.findIndex((step) => step.run?.includes('scripts/pages-changed.ts'));
+    expect(upload).toBeGreaterThan(tests);
+    expect(summary).toBeGreaterThan(tests);
+    expect(steps[upload]!.with).toMatchObject({ name: 'site-construit', path: 'dist' });
+    expect(steps[summary]!.run).toContain('node scripts/pages-changed.ts --base="origin/$BASE_REF" --dist=dist >> "$GITHUB_STEP_SUMMARY"');
+    expect(steps[summary]!.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    for (const step of [steps[upload]!, steps[summary]!]) expect(step.if).toBe("${{ !cancelled() && hashFiles('dist/index.html') != '' }}");
+  });
+
   it('publishes main on GitHub Pages', () => {
     const workflow = yaml('.github/workflows/pages.yml');
     expect(workflow.on.push.branches).toEqual(['main']);
@@ -60,6 +82,36 @@ describe('GitLab CI', () => {
     expect(ci.test.script.flat()).toContain('npm test');
     expect(ci.pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
     expect(ci.pages.artifacts.paths).toEqual(['public']);
+  });
+
+  it('builds the site for its Pages address, computed once for the site and its previews', () => {
+    for (const job of [ci.pages, ci.apercu]) {
+      const script = job.script.flat(Infinity);
+      expect(script.slice(0, 5)).toEqual([
+        'npm ci --no-audit --no-fund --prefer-offline',
+        'node scripts/pages-address.ts > pages.env',
+        'set -a && . ./pages.env && set +a',
+        'npm run build',
+        ...(job === ci.pages ? ['rm -rf public && mv dist public'] : [expect.stringContaining('scripts/pages-changed.ts')]),
+      ]);
+      expect(script.at(-1)).toBe('rm -rf public && mv dist public');
+    }
+  });
+
+  it('publishes each merge request’s built site as a Pages preview, with the pages it changes', () => {
+    const { apercu } = ci;
+    expect(apercu.stage).toBe('deploy');
+    expect(apercu.rules).toEqual([{ if: '$APERCU_PAGES == "non"', when: 'never' }, { if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(apercu.allow_failure).toBe(true);
+    expect(apercu.variables).toEqual({ PAGES_PREFIX: 'mr-$CI_MERGE_REQUEST_IID', GIT_DEPTH: '0' });
+    expect(apercu.pages).toEqual({ path_prefix: '$PAGES_PREFIX', expire_in: '1 week' });
+    expect(apercu.environment).toEqual({ name: 'apercu/mr-$CI_MERGE_REQUEST_IID', url: '$PAGES_URL', auto_stop_in: '1 week' });
+    expect(apercu.artifacts).toEqual({ paths: ['public'], reports: { dotenv: 'pages.env' } });
+    expect(apercu.script.flat(Infinity)).toContain(
+      'node scripts/pages-changed.ts --base="$CI_MERGE_REQUEST_DIFF_BASE_SHA" --dist=dist --url="$PAGES_URL"',
+    );
+    // The site itself keeps no prefix and never expires.
+    expect(ci.pages.pages).toBeUndefined();
   });
 
   it('has the templates the site links to', () => {

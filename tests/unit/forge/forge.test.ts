@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newIssueUrl, reportErrorUrl, type Forge } from '../../../src/lib/forge.ts';
+import { editUrl, newIssueUrl, reportErrorUrl, type Forge } from '../../../src/lib/forge.ts';
 
 const page = { title: 'Micro-lycée de Talence', url: 'https://exemple.fr/site/dispositifs/micro-lycee-talence/' };
 const github: Forge = { type: 'github', url: 'https://github.com/org/depot/' };
@@ -55,5 +55,29 @@ describe('empty issues from a template', () => {
     expect(newIssueUrl(gitlab, 'signaler')).toBe(
       'https://forge.apps.education.fr/groupe/depot/-/issues/new?issuable_template=signaler-une-erreur',
     );
+  });
+});
+
+describe('« Modifier cette page »', () => {
+  const file = 'content/dispositifs/micro-lycee-talence.md';
+
+  it('opens the content file in GitHub’s editor, on the main branch unless another is named', () => {
+    expect(editUrl(github, file)).toBe('https://github.com/org/depot/edit/main/content/dispositifs/micro-lycee-talence.md');
+    expect(editUrl({ ...github, branch: 'production' }, 'content/academies.yaml')).toBe(
+      'https://github.com/org/depot/edit/production/content/academies.yaml',
+    );
+  });
+
+  it('opens it in GitLab’s editor, under « -/edit »', () => {
+    expect(editUrl(gitlab, file)).toBe(
+      'https://forge.apps.education.fr/groupe/depot/-/edit/main/content/dispositifs/micro-lycee-talence.md',
+    );
+    expect(editUrl({ ...gitlab, branch: 'master' }, 'content/editions/2031.yaml')).toBe(
+      'https://forge.apps.education.fr/groupe/depot/-/edit/master/content/editions/2031.yaml',
+    );
+  });
+
+  it('is not offered without a forge', () => {
+    expect(editUrl(undefined, file)).toBeUndefined();
   });
 });

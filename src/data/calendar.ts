@@ -1,22 +1,21 @@
 /**
- * The Semaine as an iCalendar file (RFC 5545): one all-day event per day of
- * each edition, and one per dated action. Valid and without events while no
- * edition is announced.
+ * The events of the Semaine's iCalendar file (/semaine/semaine.ics): an all-day event
+ * per day of each edition, and one per dated action. RFC 5545 (§3.6) wants at least one
+ * component in a calendar, so while there is none (no edition published, no dated
+ * action) the file is neither built nor linked: `calendarOffered`.
  */
-import type { APIContext } from 'astro';
-import { actions, schoolOf } from '../../content.ts';
-import { useTranslations } from '../../i18n/dictionaries.ts';
-import { absoluteHref, paths } from '../../lib/paths.ts';
-import { editionDays } from '../../lib/semaine/calendar.ts';
-import { buildCalendar, type DayEvent } from '../../lib/semaine/icalendar.ts';
-import { SITE } from '../../site.config.ts';
-import { editionViews } from '../../data/semaine.ts';
+import { actions, schoolOf } from '../content.ts';
+import { useTranslations } from '../i18n/dictionaries.ts';
+import { absoluteHref, paths } from '../lib/paths.ts';
+import { editionDays } from '../lib/semaine/calendar.ts';
+import type { DayEvent } from '../lib/semaine/icalendar.ts';
+import { editionViews } from './semaine.ts';
 
 /** Feeds and calendars are French, as the Semaine's pages are. */
 const t = useTranslations('fr');
 
-export function GET(context: APIContext) {
-  const site = context.site ?? new URL('http://localhost/');
+/** The events, in date order; `site` makes their addresses and UIDs. */
+export function calendarEvents(site: URL): DayEvent[] {
   // UIDs are built from content ids, so that a calendar updates an event instead of adding it again.
   const uid = (local: string) => `${local}@${site.hostname}`;
 
@@ -56,10 +55,8 @@ export function GET(context: APIContext) {
     ];
   });
 
-  const body = buildCalendar({
-    prodId: `-//Réseau de la persévérance scolaire, ${SITE.territory}//Semaine//FR`,
-    name: t('semaine.name'),
-    events: [...days, ...dated].sort((a, b) => a.date.getTime() - b.date.getTime() || a.uid.localeCompare(b.uid)),
-  });
-  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return [...days, ...dated].sort((a, b) => a.date.getTime() - b.date.getTime() || a.uid.localeCompare(b.uid));
 }
+
+/** Whether the calendar file exists, for the pages that would link it. */
+export const calendarOffered = calendarEvents(new URL('http://localhost/')).length > 0;
