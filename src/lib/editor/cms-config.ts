@@ -12,7 +12,7 @@ import { MAX_MEDIA_BYTES, MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '../media/forma
 import { entryJsonSchema, type JsonSchema } from './json-schema.ts';
 
 /** The collections a coordinator edits in the CMS. */
-export const CMS_COLLECTIONS = ['bulletins', 'actions', 'editions'] as const satisfies readonly CollectionName[];
+export const CMS_COLLECTIONS = ['bulletins', 'actions', 'editions', 'lettres'] as const satisfies readonly CollectionName[];
 type CmsCollection = (typeof CMS_COLLECTIONS)[number];
 
 /** The French names of the collections in the CMS. */
@@ -20,6 +20,7 @@ const COLLECTION_LABELS: Record<CmsCollection, { label: string; singular: string
   bulletins: { label: 'Bulletins de la Semaine', singular: 'Bulletin' },
   actions: { label: 'Actions de la Semaine', singular: 'Action' },
   editions: { label: 'Éditions de la Semaine', singular: 'Édition' },
+  lettres: { label: 'Lettres de la MLDS', singular: 'Lettre' },
 };
 
 export type CmsField = {
@@ -61,7 +62,7 @@ function main(schema: JsonSchema): JsonSchema {
 }
 
 /** What the CMS shows of an entry it points to. */
-const DISPLAY: Record<CmsCollection, string> = { bulletins: 'date', actions: 'titre', editions: 'debut' };
+const DISPLAY: Record<CmsCollection, string> = { bulletins: 'date', actions: 'titre', editions: 'debut', lettres: 'titre' };
 
 function widgetOf(schema: JsonSchema, ids: IdsOf): Omit<CmsField, 'name' | 'label'> & { widget: string } {
   const s = main(schema);
@@ -104,6 +105,8 @@ const SLUGS: Record<CmsCollection, string> = {
   bulletins: '{{fields.date}}-{{fields.academie}}',
   actions: '{{fields.titre}}',
   editions: "{{fields.debut | date('YYYY')}}",
+  // As `npm run nouveau -- lettre` names it (src/lib/editor/new-entry.ts): académie, date, title.
+  lettres: '{{fields.academie}}-{{fields.date}}-{{fields.titre}}',
 };
 
 export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
@@ -133,10 +136,12 @@ export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
         extension: markdown ? 'md' : 'yaml',
         format: markdown ? 'frontmatter' : 'yaml',
         slug: SLUGS[collection],
-        identifier_field: collection === 'actions' ? 'titre' : collection === 'bulletins' ? 'date' : 'debut',
+        identifier_field: DISPLAY[collection],
         fields: [
           ...fieldsOf(entryJsonSchema(collection), ids),
-          ...(markdown ? [{ name: 'body', label: 'Texte', widget: 'markdown', required: false }] : []),
+          ...(markdown
+            ? [{ name: 'body', label: collection === 'lettres' ? 'Éditorial' : 'Texte', widget: 'markdown', required: false }]
+            : []),
         ],
       };
     }),
