@@ -1,19 +1,28 @@
 /**
- * `npm run nouveau -- bulletin` or `npm run nouveau -- action`: asks a few
+ * `npm run nouveau -- bulletin`, `-- action` or `-- lettre`: asks a few
  * questions and writes a new content file, commented in French, then checks it
  * with the build's own checker. Every answer can be given as `--champ=valeur`;
- * when stdin is not a terminal, nothing is asked.
+ * when stdin is not a terminal, nothing is asked. A lettre without `--numero`
+ * gets the number after its académie's last one.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { checkContent } from '../src/integrations/content-check/index.ts';
 import { formatProblem } from '../src/integrations/content-check/problem.ts';
-import { entryPath, entryText, QUESTIONS, type Kind } from '../src/lib/editor/new-entry.ts';
+import { readContent } from '../src/integrations/content-check/read.ts';
+import { entryPath, entryText, KINDS, nextNumero, QUESTIONS, type Kind } from '../src/lib/editor/new-entry.ts';
+
+/** How the script names what it writes, and what to change when the file exists already. */
+const WORDS: Record<Kind, { nouveau: string; autre: string }> = {
+  bulletin: { nouveau: 'Nouveau bulletin', autre: 'jour ou une autre académie' },
+  action: { nouveau: 'Nouvelle action', autre: 'titre' },
+  lettre: { nouveau: 'Nouvelle lettre', autre: 'titre ou une autre date' },
+};
 
 const [kind, ...rest] = process.argv.slice(2);
-if (kind !== 'bulletin' && kind !== 'action') {
-  console.error('Usage : npm run nouveau -- bulletin | action [--champ=valeur …]');
+if (!KINDS.includes(kind as Kind)) {
+  console.error(`Usage : npm run nouveau -- ${KINDS.join(' | ')} [--champ=valeur …]`);
   process.exit(2);
 }
 const values: Record<string, string> = {};
@@ -28,9 +37,7 @@ const questions = QUESTIONS[kind as Kind];
 const missing = questions.filter((q) => values[q.field] === undefined);
 if (missing.length > 0 && process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  console.log(
-    `Nouveau ${kind === 'bulletin' ? 'bulletin' : 'action'} : répondez aux questions (Entrée pour laisser vide un champ facultatif).`,
-  );
+  console.log(`${WORDS[kind as Kind].nouveau} : répondez aux questions (Entrée pour laisser vide un champ facultatif).`);
   for (const question of missing) {
     let answer = '';
     do {
@@ -47,12 +54,21 @@ if (absent.length > 0) {
   process.exit(2);
 }
 
+// The number is a published fact: written in the file, the académie's next one unless given.
+if (kind === 'lettre' && !values['numero']?.trim() && values['academie']) {
+  const lettres = readContent(root).entries.filter((e) => e.collection === 'lettres');
+  values['numero'] = String(
+    nextNumero(
+      lettres.map((e) => (e.data ?? {}) as Record<string, unknown>),
+      values['academie'].trim(),
+    ),
+  );
+}
+
 const file = entryPath(kind as Kind, values);
 const path = join(root, file);
 if (existsSync(path)) {
-  console.error(
-    `${file} existe déjà : il n'a pas été remplacé. Modifiez-le, ou choisissez un autre ${kind === 'bulletin' ? 'jour ou une autre académie' : 'titre'}.`,
-  );
+  console.error(`${file} existe déjà : il n'a pas été remplacé. Modifiez-le, ou choisissez un autre ${WORDS[kind as Kind].autre}.`);
   process.exit(1);
 }
 mkdirSync(dirname(path), { recursive: true });

@@ -21,6 +21,7 @@ export const collections = {
   editions: defineCollection({ loader: loader(COLLECTIONS.editions.files), schema: COLLECTIONS.editions.schema(ref) }),
   bulletins: defineCollection({ loader: loader(COLLECTIONS.bulletins.files), schema: COLLECTIONS.bulletins.schema(ref) }),
   ressources: defineCollection({ loader: loader(COLLECTIONS.ressources.files), schema: COLLECTIONS.ressources.schema(ref) }),
+  lettres: defineCollection({ loader: loader(COLLECTIONS.lettres.files), schema: COLLECTIONS.lettres.schema(ref) }),
   glossaire: defineCollection({ loader: loader(COLLECTIONS.glossaire.files), schema: COLLECTIONS.glossaire.schema(ref) }),
   motsCourants: defineCollection({ loader: loader(COLLECTIONS.motsCourants.files), schema: COLLECTIONS.motsCourants.schema() }),
   sources: defineCollection({ loader: loader(COLLECTIONS.sources.files), schema: COLLECTIONS.sources.schema() }),

@@ -52,6 +52,11 @@ export const bulletins = (await getCollection('bulletins')).sort((a, b) => a.dat
 /** Editions of the Semaine, the latest first. */
 export const editions = (await getCollection('editions')).sort((a, b) => b.data.debut.getTime() - a.data.debut.getTime());
 export type Edition = CollectionEntry<'editions'>;
+/** The lettres de la MLDS of every académie, the latest first (src/data/lettres.ts groups and reads them). */
+export const lettres = (await getCollection('lettres')).sort(
+  (a, b) => b.data.date.getTime() - a.data.date.getTime() || (b.data.numero ?? 0) - (a.data.numero ?? 0),
+);
+export type Lettre = CollectionEntry<'lettres'>;
 
 export interface Departement {
   code: string;

@@ -605,6 +605,40 @@ export const fr = {
   'reportError.edit': 'Modifier cette page',
   // — end forge —
 
+  // — lettres: the lettres de la MLDS (staff pages, French only): pages/lettres, components/lettres, their feeds —
+  'lettres.title': 'Lettres de la MLDS',
+  'lettres.description':
+    'Les lettres de la mission de lutte contre le décrochage scolaire (MLDS) {academies}, numéro par numéro, avec leurs flux RSS.',
+  'lettres.lead':
+    'La lettre de la mission de lutte contre le décrochage scolaire (MLDS) informe les acteurs, valorise et mutualise les pratiques.',
+  'lettres.order': 'Les numéros publiés sur ce site, académie par académie, du plus récent au plus ancien.',
+  'lettres.empty': 'Aucune lettre publiée pour l’instant.',
+  'lettres.howTo':
+    'Pour publier la lettre de votre académie, un coordonnateur écrit un fichier dans le dossier content/lettres/ du projet (avec la commande « npm run nouveau -- lettre » ou l’éditeur en ligne), puis propose sa modification : [[la page « Contribuer »]] explique comment.',
+  'lettres.label': 'n° {numero} — {titre}',
+  'lettres.genre': 'Lettre de la MLDS',
+  'lettres.subscribe.all': 'Suivre toutes les lettres (flux RSS)',
+  'lettres.subscribe.academie': 'Suivre les lettres de cette académie (flux RSS)',
+  'lettres.issue.title': '{titre} — lettre de la MLDS n° {numero}, {academie}',
+  'lettres.issue.titleNoNumero': '{titre} — lettre de la MLDS du {date}, {academie}',
+  'lettres.issue.description': 'Lettre de la mission de lutte contre le décrochage scolaire (MLDS), {academie}, {date} : {titre}.',
+  'lettres.issue.kicker': 'Lettre de la MLDS · {academie} · n° {numero}',
+  'lettres.issue.kickerNoNumero': 'Lettre de la MLDS · {academie}',
+  'lettres.issue.date': 'Lettre du [[{date}]]',
+  'lettres.latest.heading': 'Lettre de la MLDS',
+  'lettres.latest.intro': 'Dernière lettre :',
+  'lettres.latest.introAcademie': 'Dernière lettre de la MLDS, {academie} :',
+  'lettres.latest.all': 'Toutes les lettres de la MLDS',
+  'lettres.latest.allOf': 'Toutes les lettres de l’académie',
+  'lettres.rss.title': 'Lettres de la MLDS',
+  'lettres.rss.titleOf': 'Lettre de la MLDS — {academie}',
+  'lettres.rss.description': 'Les lettres de la mission de lutte contre le décrochage scolaire (MLDS) {academies}.',
+  'lettres.rss.descriptionOf': 'La lettre de la mission de lutte contre le décrochage scolaire (MLDS), {academie}.',
+  'lettres.rss.item': '{academie}, lettre n° {numero}.',
+  'lettres.rss.itemNoNumero': '{academie}, lettre du {date}.',
+  'lettres.rss.sommaire': 'Au sommaire : {sections}.',
+  // — end lettres —
+
   // — formats —
   'distance.m': 'à {m} m',
   'distance.km': 'à {km} km',

@@ -17,6 +17,7 @@ export const ENTRY_PAGES = {
   editions: paths.edition,
   bulletins: paths.bulletin,
   ressources: paths.ressource,
+  lettres: paths.lettre,
 } as const satisfies Partial<Record<CollectionName, (id: string) => string>>;
 
 /** The page made from a whole one-file collection, rather than one per entry. */

@@ -31,6 +31,11 @@ export const paths = {
   ics: '/semaine/semaine.ics',
   action: (id: string) => `/semaine/actions/${id}/`,
   bulletin: (id: string) => `/semaine/bulletins/${id}/`,
+  lettres: '/lettres/',
+  lettre: (id: string) => `/lettres/${id}/`,
+  /** The lettres of every académie as one RSS feed, and each académie's own. */
+  lettresRss: '/lettres/lettres.xml',
+  lettresRssOf: (academie: string) => `/lettres/${academie}.xml`,
   ressources: '/ressources/',
   ressource: (id: string) => `/ressources/${id}/`,
   glossaire: '/glossaire/',

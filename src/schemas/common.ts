@@ -17,6 +17,7 @@ export type CollectionName =
   | 'editions'
   | 'bulletins'
   | 'ressources'
+  | 'lettres'
   | 'glossaire'
   | 'motsCourants'
   | 'sources'
@@ -121,7 +122,7 @@ export const uai = z
   });
 
 export const courriel = z.email({ error: 'adresse électronique invalide : elle doit avoir la forme « service@ac-academie.fr ».' });
-/** A web address a reader may follow: `https:` or `http:` only, and `mailto:` too where an e-mail fits (src/lib/security/addresses.ts). */
+/** A web address a reader may follow: `https:` or `http:` only (`https:` alone where the rule says so), and `mailto:` too where an e-mail fits (src/lib/security/addresses.ts). */
 export const webAddress = (rule: WebAddressRule = {}) =>
   z
     .string()
@@ -130,11 +131,16 @@ export const webAddress = (rule: WebAddressRule = {}) =>
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     // The JSON Schemas and the editor's form check the same rule as they are filled (src/lib/editor/).
-    .meta({ format: 'uri', pattern: webAddressPattern(rule), patternErrorMessage: WEB_ADDRESS_HINT[rule.mailto ? 'mailto' : 'web'] });
+    .meta({
+      format: 'uri',
+      pattern: webAddressPattern(rule),
+      patternErrorMessage: WEB_ADDRESS_HINT[rule.https ? 'https' : rule.mailto ? 'mailto' : 'web'],
+    });
 
 const WEB_ADDRESS_HINT = {
   web: 'Une adresse qui commence par https:// (ou http://), sans espace.',
   mailto: 'Une adresse qui commence par https:// (ou http://), ou mailto: suivi d’un courriel.',
+  https: 'Une adresse qui commence par https://, sans espace.',
 };
 
 export const url = webAddress();

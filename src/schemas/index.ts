@@ -12,6 +12,7 @@ import { editionSchema } from './edition.ts';
 import { etablissementSchema } from './etablissement.ts';
 import { ficheSchema } from './fiche.ts';
 import { glossaireSchema } from './glossaire.ts';
+import { lettreSchema } from './lettre.ts';
 import { motCourantSchema } from './mot-courant.ts';
 import { ressourceSchema } from './ressource.ts';
 import { sourceSchema } from './source.ts';
@@ -32,6 +33,7 @@ export const COLLECTIONS = {
   editions: { files: { folder: 'editions', extensions: ['yaml'] }, schema: editionSchema },
   bulletins: { files: { folder: 'bulletins', extensions: ['md'] }, schema: bulletinSchema },
   ressources: { files: { folder: 'ressources', extensions: ['md'] }, schema: ressourceSchema },
+  lettres: { files: { folder: 'lettres', extensions: ['md'] }, schema: lettreSchema },
   glossaire: { files: { file: 'glossaire.yaml' }, schema: glossaireSchema },
   motsCourants: { files: { file: 'mots-courants.yaml' }, schema: motCourantSchema },
   sources: { files: { file: 'sources.yaml' }, schema: () => sourceSchema },

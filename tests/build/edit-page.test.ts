@@ -25,6 +25,7 @@ const PAGE_OF_FOLDER: Record<string, (id: string) => string> = {
   actions: (id) => `/semaine/actions/${id}/`,
   bulletins: (id) => `/semaine/bulletins/${id}/`,
   editions: (id) => `/semaine/${id}/`,
+  lettres: (id) => `/lettres/${id}/`,
 };
 /** Folders whose files make no page of their own. */
 const NO_PAGE = ['traductions'];

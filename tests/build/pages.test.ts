@@ -30,6 +30,7 @@ describe('one page per entry', () => {
     ['bulletins', paths.bulletin],
     ['ressources', paths.ressource],
     ['academies', paths.academie],
+    ['lettres', paths.lettre],
   ];
   for (const [collection, pathOf] of expected) {
     it(`has a page for every entry of ${collection}`, () => {

@@ -44,6 +44,8 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
   ['/quelle-solution/', async () => {}],
   ['/quelle-solution/19-25-ans/sorti-depuis-6-mois/diplome/', async () => {}],
   ['/semaine/', async () => {}],
+  // No lettre is published yet: the page's empty state.
+  ['/lettres/', async () => {}],
   [
     '/recherche/?q=GPDS',
     async (page) => {

@@ -115,6 +115,42 @@ const bulletinsAreConsistent: Check = (entries) => {
   return problems;
 };
 
+/**
+ * Lettres: one number per issue within an académie, and numbers in the order of the
+ * dates (a number is a published fact: a mistyped one would stay in e-mails already sent).
+ */
+const lettresAreConsistent: Check = (entries) => {
+  const problems: Problem[] = [];
+  const numbered = entriesOf(entries, 'lettres').filter((l) => l.parsed.numero !== undefined);
+  for (const [academie, lettres] of Map.groupBy(numbered, (l) => l.parsed.academie.id)) {
+    const byNumero = new Map<number, (typeof lettres)[number]>();
+    for (const lettre of [...lettres].sort((a, b) => a.file.localeCompare(b.file))) {
+      const numero = lettre.parsed.numero!;
+      const other = byNumero.get(numero);
+      if (other)
+        problems.push({
+          file: lettre.file,
+          line: lettre.lineOf(['numero']),
+          field: 'numero',
+          message: `la lettre n° ${numero} de l'académie « ${academie} » existe déjà (${other.file}) : un numéro par lettre, donnez à celle-ci le numéro suivant.`,
+        });
+      else byNumero.set(numero, lettre);
+    }
+    const inOrder = [...byNumero.values()].sort((a, b) => a.parsed.numero! - b.parsed.numero!);
+    inOrder.forEach((lettre, i) => {
+      const before = inOrder[i - 1];
+      if (before && lettre.parsed.date < before.parsed.date)
+        problems.push({
+          file: lettre.file,
+          line: lettre.lineOf(['date']),
+          field: 'date',
+          message: `la lettre n° ${lettre.parsed.numero} est datée du ${isoDate(lettre.parsed.date)}, avant la n° ${before.parsed.numero} (${isoDate(before.parsed.date)}, ${before.file}) : corrigez la date ou le numéro.`,
+        });
+    });
+  }
+  return problems;
+};
+
 /** A ressource's `fichier` names a file that exists under public/. */
 const siteFilesExist: Check = (entries, _all, { root }) =>
   entriesOf(entries, 'ressources').flatMap((entry) => {
@@ -128,6 +164,7 @@ export const CROSS_CHECKS: readonly Check[] = [
   typeFichesExist,
   academiesPartitionDepartements,
   bulletinsAreConsistent,
+  lettresAreConsistent,
   unsafeMarkdown,
   siteFilesExist,
   translationsAreCurrent,

@@ -13,7 +13,7 @@ import { MAX_MEDIA_BYTES, MEDIA_FOLDER, MEDIA_PUBLIC_PATH } from '../media/forma
 import { entryJsonSchema, type JsonSchema } from './json-schema.ts';
 
 /** The collections a coordinator edits in the CMS. */
-export const CMS_COLLECTIONS = ['bulletins', 'actions', 'editions'] as const satisfies readonly CollectionName[];
+export const CMS_COLLECTIONS = ['bulletins', 'actions', 'editions', 'lettres'] as const satisfies readonly CollectionName[];
 type CmsCollection = (typeof CMS_COLLECTIONS)[number];
 
 /** The French names of the collections in the CMS. */
@@ -21,6 +21,7 @@ const COLLECTION_LABELS: Record<CmsCollection, { label: string; singular: string
   bulletins: { label: 'Bulletins de la Semaine', singular: 'Bulletin' },
   actions: { label: 'Actions de la Semaine', singular: 'Action' },
   editions: { label: 'Éditions de la Semaine', singular: 'Édition' },
+  lettres: { label: 'Lettres de la MLDS', singular: 'Lettre' },
 };
 
 export type CmsField = {
@@ -62,7 +63,7 @@ function main(schema: JsonSchema): JsonSchema {
 }
 
 /** What the CMS shows of an entry it points to. */
-const DISPLAY: Record<CmsCollection, string> = { bulletins: 'date', actions: 'titre', editions: 'debut' };
+const DISPLAY: Record<CmsCollection, string> = { bulletins: 'date', actions: 'titre', editions: 'debut', lettres: 'titre' };
 
 function widgetOf(schema: JsonSchema, ids: IdsOf): Omit<CmsField, 'name' | 'label'> & { widget: string } {
   const s = main(schema);
@@ -105,6 +106,8 @@ export const SLUGS: Record<CmsCollection, string> = {
   bulletins: '{{fields.date}}-{{fields.academie}}',
   actions: '{{fields.titre}}',
   editions: "{{fields.debut | date('YYYY')}}",
+  // As `npm run nouveau -- lettre` names it (src/lib/editor/new-entry.ts): académie, date, title.
+  lettres: '{{fields.academie}}-{{fields.date}}-{{fields.titre}}',
 };
 
 /**
@@ -181,10 +184,12 @@ export function cmsConfig(backend: BackendOptions, ids: IdsOf) {
         extension: markdown ? 'md' : 'yaml',
         format: markdown ? 'frontmatter' : 'yaml',
         slug: { template: SLUGS[collection], pattern: SLUG_PATTERN },
-        identifier_field: collection === 'actions' ? 'titre' : collection === 'bulletins' ? 'date' : 'debut',
+        identifier_field: DISPLAY[collection],
         fields: [
           ...withSafeSlugText(fieldsOf(entryJsonSchema(collection), ids), SLUGS[collection]),
-          ...(markdown ? [{ name: 'body', label: 'Texte', widget: 'markdown', required: false }] : []),
+          ...(markdown
+            ? [{ name: 'body', label: collection === 'lettres' ? 'Éditorial' : 'Texte', widget: 'markdown', required: false }]
+            : []),
         ],
       };
     }),

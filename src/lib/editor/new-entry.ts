@@ -1,5 +1,5 @@
 /**
- * The text of a new bulletin or action (`npm run nouveau`): the answers as
+ * The text of a new bulletin, action or lettre (`npm run nouveau`): the answers as
  * front matter, each field preceded by a French comment that says what it is.
  */
 import { stringify } from 'yaml';
@@ -7,7 +7,8 @@ import { COLLECTIONS, CONTENT_DIR } from '../../schemas/index.ts';
 import { entryJsonSchema } from './json-schema.ts';
 import { slugify } from '../format/text.ts';
 
-export type Kind = 'bulletin' | 'action';
+export type Kind = 'bulletin' | 'action' | 'lettre';
+export const KINDS: readonly Kind[] = ['bulletin', 'action', 'lettre'];
 
 export interface Question {
   field: string;
@@ -18,6 +19,8 @@ export interface Question {
   list?: boolean;
   /** Written as a quoted string (a département code: « 05 », not 5). */
   text?: boolean;
+  /** Written as a number (a lettre's `numero`). */
+  number?: boolean;
 }
 
 const PROVENANCE: Question[] = [
@@ -41,20 +44,76 @@ export const QUESTIONS: Record<Kind, Question[]> = {
     { field: 'edition', prompt: 'Édition (année, « 2027 »)', required: false, text: true },
     ...PROVENANCE,
   ],
+  lettre: [
+    { field: 'titre', prompt: 'Titre de la lettre', required: true },
+    { field: 'date', prompt: 'Date de la lettre (AAAA-MM-JJ)', required: true },
+    { field: 'academie', prompt: 'Académie (son identifiant dans content/academies.yaml)', required: true },
+    { field: 'numero', prompt: 'Numéro (Entrée : le numéro qui suit la dernière lettre de l’académie)', required: false, number: true },
+    ...PROVENANCE,
+  ],
 };
 
-const COLLECTION = { bulletin: 'bulletins', action: 'actions' } as const;
+const COLLECTION = { bulletin: 'bulletins', action: 'actions', lettre: 'lettres' } as const;
 
-/** Where the new file goes, from the project root: « content/bulletins/2031-01-14-bordeaux.md ». */
+/** A title in a file name: its words, cut at a word and before 60 characters. */
+function titleSlug(titre: string): string {
+  const slug = slugify(titre);
+  if (slug.length <= 60) return slug;
+  const cut = slug.slice(0, 61);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : 60);
+}
+
+/**
+ * Where the new file goes, from the project root: « content/bulletins/2031-01-14-bordeaux.md »,
+ * « content/lettres/bordeaux-2031-01-15-la-semaine-approche.md ». Names follow the checker's
+ * file-name rule (src/lib/format/text.ts `SLUG`).
+ */
 export function entryPath(kind: Kind, values: Record<string, string>): string {
   const files = COLLECTIONS[COLLECTION[kind]].files as { folder: string };
-  const name = kind === 'bulletin' ? `${values['date']}-${values['academie']}` : slugify(values['titre'] ?? '');
+  const parts =
+    kind === 'bulletin'
+      ? [values['date'], values['academie']]
+      : kind === 'lettre'
+        ? [values['academie'], values['date'], titleSlug(values['titre'] ?? '')]
+        : [values['titre']];
+  // Each part as the checker's file-name rule wants it: a wrong answer still makes a name the checker can report on.
+  const name = parts
+    .map((part) => slugify(part ?? ''))
+    .filter(Boolean)
+    .join('-');
   return `${CONTENT_DIR}/${files.folder}/${name}.md`;
+}
+
+/** The number after the académie's last lettre: 1 for its first. `existing` is what the lettres' files say, valid or not. */
+export function nextNumero(existing: readonly { academie?: unknown; numero?: unknown }[], academie: string): number {
+  const numbers = existing.filter((l) => l.academie === academie && typeof l.numero === 'number').map((l) => l.numero as number);
+  return Math.max(0, ...numbers) + 1;
 }
 
 const BODY: Record<Kind, string> = {
   bulletin: 'Un jour, un territoire, une action : écrivez ici le texte du bulletin (Markdown : paragraphes, listes, liens).\n',
   action: 'Décrivez ici l’action : ce qui est fait, avec qui, pour quels élèves (Markdown : paragraphes, listes, liens).\n',
+  lettre: 'L’éditorial : écrivez ici le mot qui ouvre la lettre (Markdown : paragraphes, listes, liens).\n',
+};
+
+/** Fields the questions do not ask, shown as a commented example to copy under the answers. */
+const EXAMPLE: Partial<Record<Kind, string[]>> = {
+  lettre: [
+    '# Rubriques : retirez les « # » de ces lignes et remplacez les exemples.',
+    '# Un élément cite une entrée du site (action, fiche, ressource, dispositif ou edition),',
+    '# ou c’est un élément libre : titre, texte et, si besoin, un lien https://.',
+    '# sections:',
+    '#   - titre: Des actions à faire connaître',
+    '#     elements:',
+    '#       - action: identifiant-d-une-action',
+    '#         texte: Votre mot sur cette action (facultatif).',
+    '#       - fiche: gpds',
+    '#   - titre: À noter',
+    '#     elements:',
+    '#       - titre: Une information',
+    '#         texte: Ce qu’il faut en savoir.',
+    '#         lien: https://www.education.gouv.fr/',
+  ],
 };
 
 /** The file's text: every answered field with its comment, then the body. */
@@ -71,10 +130,13 @@ export function entryText(kind: Kind, values: Record<string, string>): string {
           .split(',')
           .map((v) => v.trim())
           .filter(Boolean)
-      : value;
-    const yaml = stringify(data, { defaultStringType: question.text ? 'QUOTE_DOUBLE' : 'PLAIN', collectionStyle: 'flow' });
+      : question.number && /^\d+$/.test(value)
+        ? Number(value)
+        : value;
+    // One line per field (`lineWidth: 0`): a long title folded onto an unindented next line would not be YAML.
+    const yaml = stringify(data, { defaultStringType: question.text ? 'QUOTE_DOUBLE' : 'PLAIN', collectionStyle: 'flow', lineWidth: 0 });
     lines.push(`${question.field}: ${yaml.trimEnd()}`);
   }
-  lines.push('---', BODY[kind]);
+  lines.push(...(EXAMPLE[kind] ?? []), '---', BODY[kind]);
   return lines.join('\n');
 }

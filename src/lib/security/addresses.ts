@@ -64,11 +64,13 @@ export function publicFileOf(path: string): string {
 export interface WebAddressRule {
   /** `mailto:` is accepted too, where an e-mail address fits. */
   mailto?: boolean;
+  /** `https:` only: a link that leaves the site in what is also sent by e-mail (a lettre's items). */
+  https?: boolean;
 }
 
 /** Why a field's web address is refused, or undefined when it is `https://…` or `http://…` (or `mailto:…`). */
-export function webAddressProblem(value: string, { mailto = false }: WebAddressRule = {}): string | undefined {
-  const allowed = mailto ? '« https:// », « http:// » ou « mailto: »' : '« https:// » ou « http:// »';
+export function webAddressProblem(value: string, { mailto = false, https = false }: WebAddressRule = {}): string | undefined {
+  const allowed = https ? '« https:// »' : mailto ? '« https:// », « http:// » ou « mailto: »' : '« https:// » ou « http:// »';
   if (/\s/.test(value)) return `adresse web avec une espace : retirez les espaces (une adresse n'en contient pas).`;
   const scheme = urlScheme(value);
   if (scheme === undefined) return `adresse web incomplète : elle commence par ${allowed}, par exemple « https://www.education.gouv.fr/ ».`;
@@ -76,6 +78,8 @@ export function webAddressProblem(value: string, { mailto = false }: WebAddressR
     return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)
       ? undefined
       : 'adresse « mailto: » invalide : écrivez « mailto:service@ac-academie.fr ».';
+  if (https && scheme === 'http')
+    return `adresse « http: » refusée ici : écrivez l’adresse sécurisée, qui commence par « https:// » (la plupart des sites y répondent).`;
   if (scheme !== 'http' && scheme !== 'https')
     return `adresse « ${scheme}: » refusée : seules les adresses qui commencent par ${allowed} sont acceptées.`;
   let url: URL;
@@ -90,7 +94,8 @@ export function webAddressProblem(value: string, { mailto = false }: WebAddressR
 }
 
 /** The same rule as a regular expression, for the editor's form (Sveltia CMS `pattern`) and the JSON Schemas. */
-export function webAddressPattern({ mailto = false }: WebAddressRule = {}): string {
+export function webAddressPattern({ mailto = false, https = false }: WebAddressRule = {}): string {
+  if (https) return '^[Hh][Tt][Tt][Pp][Ss]://[^\\s/\\\\]+\\.[^\\s/\\\\]+\\S*$';
   return mailto
     ? '^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\\s/\\\\]+\\.[^\\s/\\\\]+\\S*|mailto:[^@\\s]+@[^@\\s]+\\.[^@\\s]+)$'
     : '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/\\\\]+\\.[^\\s/\\\\]+\\S*$';

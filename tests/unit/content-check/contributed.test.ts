@@ -117,7 +117,7 @@ describe('careless mistakes', () => {
         - content/etablissements/lycee-exemple.yaml:5 : une tabulation sert de retrait : YAML ne les accepte pas, remplacez-la par des espaces.
         - content/fiches/archives/ancienne.md : dossier « archives » dans une collection : ses fichiers ne seraient pas publiés. Mettez-les directement dans le dossier de la collection, ou supprimez le dossier.
         - content/fiches/vide.md : fichier vide : il commence par un en-tête (« --- », les champs, « --- ») puis le texte. Copiez un fichier voisin pour partir d’un modèle.
-        - content/lettres : « lettres » n'appartient à aucune collection et ne serait pas publié : déplacez-le dans le bon dossier (academies.yaml, etablissements, dispositifs, fiches, actions, editions, bulletins, ressources, glossaire.yaml, mots-courants.yaml, sources.yaml, traductions) ou supprimez-le.
+        - content/lettre : « lettre » n'appartient à aucune collection et ne serait pas publié : déplacez-le dans le bon dossier (academies.yaml, etablissements, dispositifs, fiches, actions, editions, bulletins, ressources, lettres, glossaire.yaml, mots-courants.yaml, sources.yaml, traductions) ou supprimez-le.
         - content/etablissements/date-dans-texte.yaml:5 — champ « adresse » : YAML lit « 2020-01-14 » comme une date, et ce champ attend du texte : mettez la valeur entre guillemets, "2020-01-14".
         - content/etablissements/date-impossible.yaml:10 — champ « date_maj » : le 30 février 2025 n'existe pas (« 2025-02-30 ») : février 2025 a 28 jours, vérifiez le jour et le mois."
     `);

@@ -65,4 +65,16 @@ describe('CMS configuration', () => {
       [false, false, false, false, false],
     );
   });
+
+  it('checks a lettre’s free links as the content check does: https:// only', () => {
+    const fields = config.collections.find((c) => c.name === 'lettres')!.fields as CmsField[];
+    const elements = fields.find((f) => f.name === 'sections')!.fields!.find((f) => f.name === 'elements')!;
+    const [pattern] = elements.fields!.find((f) => f.name === 'lien')!['pattern'] as [string, string];
+    const matches = (value: string) => new RegExp(pattern).test(value);
+    expect(
+      ['https://www.ac-bordeaux.fr/', 'http://www.ac-bordeaux.fr/', 'mailto:mlds@ac-bordeaux.fr', 'javascript:alert(1)'].map(matches),
+    ).toEqual([true, false, false, false]);
+    expect(elements.fields!.find((f) => f.name === 'action')).toMatchObject({ widget: 'relation', collection: 'actions' });
+    expect(elements.fields!.find((f) => f.name === 'fiche')).toMatchObject({ widget: 'select', options: ['fiches-a', 'fiches-b'] });
+  });
 });
