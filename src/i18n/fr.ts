@@ -594,6 +594,15 @@ export const fr = {
   // — search words: the search page's forgiving search —
   // — end search words —
 
+  // — email: the e-mail versions of bulletins and lettres (src/data/email.ts, pages …/courriel.html and .txt) —
+  'email.online': 'Lire ce message sur le site',
+  // Said when the académie wrote no `courriel_desinscription` (content/academies.yaml): no address is guessed.
+  'email.unsubscribe':
+    'Vous recevez ce message par une liste de diffusion. Pour ne plus le recevoir, répondez à son expéditeur et demandez à être retiré de la liste.',
+  'email.actionLine': '{etablissement}, {commune} ({departement})',
+  'email.actionLineNoDepartement': '{etablissement}, {commune}',
+  // — end email —
+
   // — formats —
   'distance.m': 'à {m} m',
   'distance.km': 'à {km} km',

@@ -14,6 +14,9 @@ export function absoluteHref(path: string, site: URL | undefined): string {
   return new URL(href(path), site ?? 'http://localhost/').href;
 }
 
+/** The e-mail versions of a page sit next to it: `<page>courriel.html` and `<page>courriel.txt` (issue #16). */
+export const EMAIL_FILES = { html: 'courriel.html', text: 'courriel.txt' } as const;
+
 export const paths = {
   dispositifs: '/dispositifs/',
   carte: '/carte/',
@@ -31,6 +34,8 @@ export const paths = {
   ics: '/semaine/semaine.ics',
   action: (id: string) => `/semaine/actions/${id}/`,
   bulletin: (id: string) => `/semaine/bulletins/${id}/`,
+  bulletinEmail: (id: string) => `/semaine/bulletins/${id}/${EMAIL_FILES.html}`,
+  bulletinText: (id: string) => `/semaine/bulletins/${id}/${EMAIL_FILES.text}`,
   ressources: '/ressources/',
   ressource: (id: string) => `/ressources/${id}/`,
   glossaire: '/glossaire/',
