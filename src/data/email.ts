@@ -1,5 +1,5 @@
 /**
- * The e-mail versions of the bulletins (and of the lettres): their content as an
+ * The e-mail versions of the bulletins and of the lettres: their content as an
  * e-mail document (src/lib/email/document.ts), every address absolute from the
  * site's address (`site` in astro.config.mjs, from SITE_URL). The endpoints
  * `…/courriel.html` and `…/courriel.txt` write it out.
@@ -108,6 +108,58 @@ export function bulletinEmail(bulletin: Bulletin, site: URL | undefined): EmailD
     kicker: t('semaine.bulletin.kicker', { academie: academie.data.nom, edition: data.edition.id }),
     blocks,
     footer: emailFooter(academie, page, site),
+  };
+}
+
+/**
+ * What a lettre's e-mail reads of its view (src/data/lettres.ts `lettreView`, on the
+ * `lettres` branch): the same fields, so that a `LettreView` is one.
+ */
+export interface LettreEmailSource {
+  /** The issue's page, as paths.ts writes it (`/lettres/<id>/`). */
+  path: string;
+  titre: string;
+  date: Date;
+  numero: number | undefined;
+  academie: { id: string; nom: string };
+  sections: {
+    titre: string;
+    texte?: string | undefined;
+    items: { titre: string; path?: string | undefined; url?: string | undefined; ligne?: string | undefined; texte?: string | undefined }[];
+  }[];
+  /** The collection entry: its rendered Markdown body is the editorial. */
+  entry: { rendered?: { html: string } | undefined };
+}
+
+/** A lettre as an e-mail: its editorial, then each section with its items, as its page shows them. */
+export function lettreEmail(lettre: LettreEmailSource, site: URL | undefined): EmailDocument {
+  const academie = academies.find((a) => a.id === lettre.academie.id)!;
+  const date = t.date(lettre.date);
+  const blocks: Block[] = bodyBlocks(lettre.entry.rendered?.html, lettre.path, site);
+  for (const section of lettre.sections) {
+    blocks.push({ kind: 'heading', level: 2, text: section.titre });
+    if (section.texte) blocks.push({ kind: 'paragraph', content: [section.texte] });
+    if (section.items.length > 0)
+      blocks.push({
+        kind: 'items',
+        items: section.items.map((item) => ({
+          title: item.titre,
+          // A cited entry links to its page, a free item to its own address if it has one.
+          href: item.path ? absoluteHref(item.path, site) : item.url,
+          line: item.ligne,
+          text: item.texte,
+        })),
+      });
+  }
+  return {
+    lang: 'fr',
+    title: lettre.titre,
+    kicker:
+      lettre.numero === undefined
+        ? t('email.lettre.kickerNoNumero', { academie: academie.data.nom, date })
+        : t('email.lettre.kicker', { academie: academie.data.nom, numero: lettre.numero, date }),
+    blocks,
+    footer: emailFooter(academie, lettre.path, site),
   };
 }
 

@@ -601,6 +601,8 @@ export const fr = {
     'Vous recevez ce message par une liste de diffusion. Pour ne plus le recevoir, répondez à son expéditeur et demandez à être retiré de la liste.',
   'email.actionLine': '{etablissement}, {commune} ({departement})',
   'email.actionLineNoDepartement': '{etablissement}, {commune}',
+  'email.lettre.kicker': 'Lettre de la MLDS n° {numero} · {academie} · {date}',
+  'email.lettre.kickerNoNumero': 'Lettre de la MLDS · {academie} · {date}',
   // — end email —
 
   // — formats —

@@ -13,11 +13,16 @@ export type Inline =
   | { kind: 'image'; src: string; alt: string }
   | { kind: 'break' };
 
-/** One entry of a list of links, each with a line under its title (an action: its school, commune and département). */
+/**
+ * One entry of a list of what the site holds: its title, linked when it has an
+ * address, a line under it (an action: its school, commune and département), and
+ * the editor's words on it (a lettre's item).
+ */
 export interface LinkedItem {
   title: string;
-  href: string;
+  href?: string | undefined;
   line?: string | undefined;
+  text?: string | undefined;
 }
 
 export type Block =

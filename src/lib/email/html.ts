@@ -11,7 +11,7 @@
  */
 import juice from 'juice/client.js';
 import { escapeHtml } from '../format/html.ts';
-import { isAbsoluteUrl, type Block, type EmailDocument, type Inline } from './document.ts';
+import { isAbsoluteUrl, type Block, type EmailDocument, type Inline, type LinkedItem } from './document.ts';
 import { EMAIL_CSS } from './styles.ts';
 
 /** The policy of the e-mail versions where the site serves them (src/lib/security/csp.ts EMAIL_POLICY). */
@@ -41,6 +41,12 @@ function inline(item: Inline): string {
 
 const inlines = (content: readonly Inline[]) => content.map(inline).join('');
 
+function linkedItem({ title, href, line, text }: LinkedItem): string {
+  const head = href ? `<a href="${address(href)}">${escapeHtml(title)}</a>` : `<strong>${escapeHtml(title)}</strong>`;
+  const under = line ? `<br><span class="item-line">${escapeHtml(line)}</span>` : '';
+  return `<li>${head}${under}${text ? `<br>${escapeHtml(text)}` : ''}</li>`;
+}
+
 function block(b: Block): string {
   switch (b.kind) {
     case 'heading':
@@ -52,12 +58,7 @@ function block(b: Block): string {
       return `<${tag}>${b.items.map((item) => `<li>${inlines(item)}</li>`).join('')}</${tag}>`;
     }
     case 'items':
-      return `<ul>${b.items
-        .map(
-          ({ title, href, line }) =>
-            `<li><a href="${address(href)}">${escapeHtml(title)}</a>${line ? `<br><span class="item-line">${escapeHtml(line)}</span>` : ''}</li>`,
-        )
-        .join('')}</ul>`;
+      return `<ul>${b.items.map(linkedItem).join('')}</ul>`;
     case 'button':
       // A table cell carries the colour where a program ignores the link's padding (Outlook's Word engine).
       return `<table role="presentation" class="button"><tbody><tr><td class="button-cell"><a class="button-link" href="${address(b.href)}">${escapeHtml(b.text)}</a></td></tr></tbody></table>`;

@@ -75,10 +75,11 @@ function blockLines(b: Block, width: number): string[] {
         return paragraphLines(inlinesText(item), width, bullet, ' '.repeat(bullet.length));
       });
     case 'items':
-      return b.items.flatMap(({ title, href, line }) => [
+      return b.items.flatMap(({ title, href, line, text }) => [
         ...wrap(title, width, '- ', '  '),
         ...(line ? wrap(line, width, '  ') : []),
-        ...wrap(`<${shown(href)}>`, width, '  '),
+        ...(text ? wrap(text, width, '  ') : []),
+        ...(href ? wrap(`<${shown(href)}>`, width, '  ') : []),
       ]);
     case 'button':
       return wrap(`${b.text}\u00a0: <${shown(b.href)}>`, width);

@@ -60,6 +60,28 @@ describe('the e-mail HTML', () => {
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('fr');
   });
 
+  it('links an item to its page when it has one, and writes the editor’s words under it', () => {
+    const root = parse(
+      emailHtml(
+        doc([
+          {
+            kind: 'items',
+            items: [
+              { title: 'Une fiche', href: 'https://a.example/fiche/', line: 'Son résumé', text: 'Le mot de l’équipe.' },
+              { title: 'Un élément libre', text: 'Sans lien.' },
+            ],
+          },
+        ]),
+        { policy: POLICY },
+      ),
+    );
+    const [linked, free] = root.querySelectorAll('.content li');
+    expect(linked?.querySelector('a')?.getAttribute('href')).toBe('https://a.example/fiche/');
+    expect(linked?.text).toBe('Une fiche\nSon résumé\nLe mot de l’équipe.');
+    expect(free?.querySelector('a')).toBeNull();
+    expect(free?.querySelector('strong')?.text).toBe('Un élément libre');
+  });
+
   it('refuses an address a mail program could not follow, rather than mail a broken link', () => {
     for (const href of ['/fiches/gpds/', '#suite', 'javascript:alert(1)', 'fiche.html'])
       expect(() => emailHtml(doc([{ kind: 'button', text: 'Lire', href }]), { policy: POLICY }), href).toThrow(/n’est pas absolue/);
@@ -139,7 +161,13 @@ describe('the plain text', () => {
             '.',
           ],
         },
-        { kind: 'items', items: [{ title: 'Une action', href: 'https://a.example/action/', line: 'Lycée, Périgueux (Dordogne)' }] },
+        {
+          kind: 'items',
+          items: [
+            { title: 'Une action', href: 'https://a.example/action/', line: 'Lycée, Périgueux (Dordogne)' },
+            { title: 'Un élément libre', text: 'Son texte.' },
+          ],
+        },
         { kind: 'list', ordered: true, items: [['un'], ['deux']] },
         { kind: 'button', text: 'Toute l’édition 2031', href: 'https://a.example/2031/' },
       ]),
@@ -159,6 +187,8 @@ describe('the plain text', () => {
         '- Une action',
         '  Lycée, Périgueux (Dordogne)',
         '  <https://a.example/action/>',
+        '- Un élément libre',
+        '  Son texte.',
         '',
         '1. un',
         '2. deux',
