@@ -1,5 +1,5 @@
 /**
- * The e-mail versions in Chromium (issue #16), on the fixture site of
+ * The e-mail versions of bulletins and lettres in Chromium (issue #16), on the fixture site of
  * tests/helpers/email-site.ts: readable at 320 and 600 px (nothing wider than
  * the window, no text under 14 px), and still so once a coordinator has done
  * what CONTRIBUTING.md says: open it, select all, copy, paste into a new message.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launch } from '../helpers/browser.ts';
-import { BULLETINS, SITE_ROOT, buildEmailSite } from '../helpers/email-site.ts';
+import { SITE_ROOT, buildEmailSite, emailPages } from '../helpers/email-site.ts';
 import type { FixtureSite } from '../helpers/fixture-site.ts';
 import { serve, type StaticSite } from '../helpers/server.ts';
 
@@ -69,8 +69,10 @@ describe.skipIf(!hasChromium)('the e-mail versions in Chromium', () => {
     it(`reads at ${width} px: nothing wider than the window, no text under 14 px, images within the message`, async () => {
       const blocked: string[] = [];
       const { context, tab } = await open(width, blocked);
-      for (const id of BULLETINS) {
-        await tab.goto(`${server.url}/semaine/bulletins/${id}/courriel.html`, { waitUntil: 'load' });
+      const pages = emailPages(site.dist);
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      for (const id of pages) {
+        await tab.goto(`${server.url}/${id}/courriel.html`, { waitUntil: 'load' });
         const m = await measure(tab);
         expect(m.scrollWidth, id).toBeLessThanOrEqual(width);
         expect(m.container, id).toBeLessThanOrEqual(600);

@@ -5,7 +5,7 @@
  * image wider than the message), built at an address with a base path, as on
  * GitHub Pages, and with an unsubscribe sentence for one académie.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixtureSite, readFixtureFiles, type FixtureSite } from './fixture-site.ts';
 
@@ -28,5 +28,19 @@ export function buildEmailSite(): FixtureSite {
       if (!yaml.includes(entry)) throw new Error('content/academies.yaml a changé : mettez à jour tests/helpers/email-site.ts.');
       writeFileSync(file, yaml.replace(entry, `${entry}  courriel_desinscription: "${UNSUBSCRIBE_LIMOGES}"\n`));
     },
+  });
+}
+
+/**
+ * The pages of a built site that have an e-mail version: every bulletin, and every
+ * lettre (`lettres/<id>/`), as folders of dist/: « semaine/bulletins/2031-02-03-bordeaux ».
+ */
+export function emailPages(dist: string): string[] {
+  return ['semaine/bulletins', 'lettres'].flatMap((folder) => {
+    const dir = join(dist, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => existsSync(join(dir, name, 'index.html')))
+      .map((name) => `${folder}/${name}`);
   });
 }
