@@ -639,6 +639,17 @@ export const fr = {
   'lettres.rss.sommaire': 'Au sommaire : {sections}.',
   // — end lettres —
 
+  // — email: the e-mail versions of bulletins and lettres (src/data/email.ts, pages …/courriel.html and .txt) —
+  'email.online': 'Lire ce message sur le site',
+  // Said when the académie wrote no `courriel_desinscription` (content/academies.yaml): no address is guessed.
+  'email.unsubscribe':
+    'Vous recevez ce message par une liste de diffusion. Pour ne plus le recevoir, répondez à son expéditeur et demandez à être retiré de la liste.',
+  'email.actionLine': '{etablissement}, {commune} ({departement})',
+  'email.actionLineNoDepartement': '{etablissement}, {commune}',
+  'email.lettre.kicker': 'Lettre de la MLDS n° {numero} · {academie} · {date}',
+  'email.lettre.kickerNoNumero': 'Lettre de la MLDS · {academie} · {date}',
+  // — end email —
+
   // — formats —
   'distance.m': 'à {m} m',
   'distance.km': 'à {km} km',

@@ -16,12 +16,22 @@
  * top-level folder (`/fiches/*`, `/admin/*`) and per top-level page (`/`,
  * `/404.html`), which both hosts read alike. An address of no folder (a 404)
  * gets no policy header, only the `<meta>` of the 404 page and `X-Frame-Options`.
+ *
+ * The e-mail versions (`…/courriel.html`, issue #16) carry their styles inline, as
+ * mail programs need them, and have a policy of their own (EMAIL_POLICY). They sit
+ * next to their page, inside a folder of the site's policy, and `/semaine/*` would
+ * cover them too. So a folder that holds one gets a rule per shape of address
+ * instead, with a placeholder for each folder name, which both hosts read as one
+ * path segment (`:p1`: Cloudflare Pages' placeholders, Netlify's too):
+ * `/semaine/`, `/semaine/:p1/`, `/semaine/:p1/:p2/`, and
+ * `/semaine/:p1/:p2/courriel.html`, none of which matches another's pages.
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SITE_POLICY } from '../lib/security/csp.ts';
+import { EMAIL_FILES } from '../lib/paths.ts';
+import { EMAIL_POLICY, SITE_POLICY } from '../lib/security/csp.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -51,22 +61,41 @@ export interface HeadersOptions {
   ownPolicy: readonly string[];
   /** Directives a `<meta>` cannot carry, added to every policy. */
   headerOnly: readonly string[];
+  /** Files with a policy of their own wherever they are, by name: the e-mail versions, « courriel.html ». */
+  filePolicies?: Readonly<Record<string, string>>;
 }
 
-/** The rule path that covers a page: its top-level folder, or the page itself at the top. */
-function rulePath(path: string): string {
-  const folder = /^\/[^/]+\//.exec(path)?.[0];
-  return folder ? `${folder}*` : path;
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const topFolder = (path: string) => /^\/[^/]+\//.exec(path)?.[0];
+
+/** « /semaine/bulletins/x/courriel.html » → « /semaine/:p1/:p2/courriel.html »: each folder under the top one a placeholder. */
+function shapeOf(path: string): string {
+  const segments = path.split('/');
+  return segments.map((segment, i) => (i >= 2 && i < segments.length - 1 ? `:p${i - 1}` : segment)).join('/');
 }
 
 /** The text of `_headers`; throws, in French, when a page's policy is not the one its folder allows. */
-export function headersFile(pages: readonly PagePolicy[], { sitePolicy, ownPolicy, headerOnly }: HeadersOptions): string {
+export function headersFile(
+  pages: readonly PagePolicy[],
+  { sitePolicy, ownPolicy, headerOnly, filePolicies = {} }: HeadersOptions,
+): string {
+  // Folders that hold a file with a policy of its own get a rule per shape of address, not one for the folder.
+  const shaped = new Set(pages.filter(({ path }) => fileName(path) in filePolicies).map(({ path }) => topFolder(path)));
+  /** The rule path that covers a page: its top-level folder, or its shape there, or the page itself at the top. */
+  const rulePath = (path: string) => {
+    const folder = topFolder(path);
+    if (!folder) return path;
+    return shaped.has(folder) ? shapeOf(path) : `${folder}*`;
+  };
   const policies = new Map<string, { policy: string; page: string }>();
   const errors: string[] = [];
   for (const { path, policy } of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
     const rule = rulePath(path);
     const own = ownPolicy.some((folder) => `${folder}*` === rule);
-    if (!own && policy !== sitePolicy)
+    const expected = filePolicies[fileName(path)];
+    if (expected !== undefined && policy !== expected)
+      errors.push(`${path} : sa politique n’est pas celle des fichiers « ${fileName(path)} » (src/lib/security/csp.ts).`);
+    else if (expected === undefined && !own && policy !== sitePolicy)
       errors.push(`${path} : sa politique n’est pas celle du site (src/lib/security/csp.ts SITE_POLICY) ; écrivez-la avec SITE_POLICY.`);
     const first = policies.get(rule);
     if (!first) policies.set(rule, { policy, page: path });
@@ -118,6 +147,7 @@ const pagePath = (root: string, file: string) =>
 export default function securityHeaders({
   ownPolicy = ['/admin/'],
   headerOnly = ["frame-ancestors 'none'"],
+  filePolicies = { [EMAIL_FILES.html]: EMAIL_POLICY },
 }: Partial<Omit<HeadersOptions, 'sitePolicy'>> = {}): AstroIntegration {
   return {
     name: 'security-headers',
@@ -130,7 +160,7 @@ export default function securityHeaders({
           throw new Error(
             `security-headers : ces pages ne portent pas de Content-Security-Policy (src/layouts/Base.astro l’écrit-il encore ?) : ${missing.join(', ')}`,
           );
-        const file = headersFile(pages as PagePolicy[], { sitePolicy: SITE_POLICY, ownPolicy, headerOnly });
+        const file = headersFile(pages as PagePolicy[], { sitePolicy: SITE_POLICY, ownPolicy, headerOnly, filePolicies });
         writeFileSync(join(root, '_headers'), file);
         logger.info(`_headers écrit (${pages.length} pages)`);
       },

@@ -14,6 +14,9 @@ export function absoluteHref(path: string, site: URL | undefined): string {
   return new URL(href(path), site ?? 'http://localhost/').href;
 }
 
+/** The e-mail versions of a page sit next to it: `<page>courriel.html` and `<page>courriel.txt` (issue #16). */
+export const EMAIL_FILES = { html: 'courriel.html', text: 'courriel.txt' } as const;
+
 export const paths = {
   dispositifs: '/dispositifs/',
   carte: '/carte/',
@@ -36,6 +39,10 @@ export const paths = {
   /** The lettres of every académie as one RSS feed, and each académie's own. */
   lettresRss: '/lettres/lettres.xml',
   lettresRssOf: (academie: string) => `/lettres/${academie}.xml`,
+  lettreEmail: (id: string) => `/lettres/${id}/${EMAIL_FILES.html}`,
+  lettreText: (id: string) => `/lettres/${id}/${EMAIL_FILES.text}`,
+  bulletinEmail: (id: string) => `/semaine/bulletins/${id}/${EMAIL_FILES.html}`,
+  bulletinText: (id: string) => `/semaine/bulletins/${id}/${EMAIL_FILES.text}`,
   ressources: '/ressources/',
   ressource: (id: string) => `/ressources/${id}/`,
   glossaire: '/glossaire/',

@@ -51,6 +51,12 @@ export const academieSchema = (ref: RefFactory) =>
       departements: z.array(departementCode).min(1),
       contacts: z.array(contact).default([]),
       chiffres: z.array(chiffre(ref)).default([]),
+      /** The last sentence of the e-mail versions (bulletin, lettre): how to stop receiving them, as the académie's list works. */
+      courriel_desinscription: z.string().min(1).optional().meta({
+        title: 'Phrase de désinscription des courriels',
+        description:
+          'La dernière phrase des courriels du bulletin et de la lettre : comment ne plus les recevoir (« Pour ne plus recevoir ces courriels, écrivez à … »). Sans elle, le courriel dit de répondre à son expéditeur.',
+      }),
       ...provenance(ref),
     })
     .strict();

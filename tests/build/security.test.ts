@@ -5,10 +5,9 @@
  * the other site reach back (`rel="noopener noreferrer"`).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist.ts';
+import { headerRules, policiesFor as policiesOf } from '../helpers/headers.ts';
 import { DIST } from '../helpers/paths.ts';
 import { isExternalHref } from '../../src/lib/security/external-links.ts';
 import { SITE_POLICY } from '../../src/lib/security/csp.ts';
@@ -78,21 +77,8 @@ describe('Content-Security-Policy', () => {
   });
 
   describe('in dist/_headers, for hosts that read it', () => {
-    /** The rules, in order: their path pattern and their headers. */
-    const rules = readFileSync(join(DIST, '_headers'), 'utf8')
-      .trim()
-      .split('\n\n')
-      .map((block) => {
-        const [path, ...lines] = block.split('\n');
-        const headers = lines.map((line) => line.trim().split(/: (.*)/s) as [string, string]);
-        // Netlify and Cloudflare Pages: `*` matches anything, the rest is literal.
-        const pattern = new RegExp(`^${path!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
-        return { path: path!, pattern, headers };
-      });
-    const policiesFor = (path: string) =>
-      rules
-        .filter((rule) => rule.pattern.test(path))
-        .flatMap((rule) => rule.headers.filter(([name]) => name === 'Content-Security-Policy'));
+    const rules = headerRules(DIST);
+    const policiesFor = (path: string) => policiesOf(rules, path);
 
     it('gives each page exactly one policy: its own, with frame-ancestors that a <meta> cannot carry', () => {
       for (const page of pages) {

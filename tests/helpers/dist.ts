@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { EMAIL_FILES } from '../../src/lib/paths.ts';
 import { DIST } from './paths.ts';
 
 export interface BuiltPage {
@@ -12,10 +13,11 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
+/** The e-mail versions (`courriel.html`) are messages, not pages of the site: tests/build/email.test.ts checks them. */
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') && name !== EMAIL_FILES.html ? [path] : [];
   });
 }
 

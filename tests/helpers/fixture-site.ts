@@ -27,6 +27,17 @@ export interface FixtureOptions {
   before?: (root: string) => void;
 }
 
+/**
+ * The tests' environment without the variables Vitest copies from `import.meta.env`
+ * (`BASE_URL`, `MODE`…): Astro reads `process.env` into the built code's
+ * `import.meta.env`, so an inherited `BASE_URL=/` would hide the build's `BASE_PATH`.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const inherited = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete inherited[name];
+  return inherited;
+}
+
 export function buildFixtureSite(name: string, { files = {}, remove = [], env = {}, before }: FixtureOptions = {}): FixtureSite {
   const root = mkdtempSync(join(tmpdir(), `site-${name}-`));
   const cleanUp = () => rmSync(root, { recursive: true, force: true });
@@ -38,7 +49,7 @@ export function buildFixtureSite(name: string, { files = {}, remove = [], env = 
       writeFileSync(join(root, path), text);
     }
     before?.(root);
-    execFileSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, ...env }, stdio: 'pipe' });
+    execFileSync('npm', ['run', 'build'], { cwd: root, env: { ...buildEnvironment(), ...env }, stdio: 'pipe' });
   } catch (error) {
     const output =
       error && typeof error === 'object' && 'stdout' in error ? `${error.stdout}\n${(error as { stderr?: unknown }).stderr}` : '';

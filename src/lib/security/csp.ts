@@ -44,3 +44,18 @@ export function contentSecurityPolicy(changes: Directives = {}): string {
 
 /** The policy of every page but the editor's (src/pages/admin/index.astro). */
 export const SITE_POLICY = contentSecurityPolicy();
+
+/**
+ * The policy of the e-mail versions (`courriel.html`, src/lib/email/html.ts), which
+ * carry their styles inline as mail programs need them: no script, no request but
+ * images, and styles from the page only. Its `<meta>` stays in `<head>`, which
+ * copying the message into a mail program leaves behind.
+ */
+export const EMAIL_POLICY = [
+  "default-src 'none'",
+  // Absolute addresses: the site's own images, from wherever the page is opened.
+  "img-src 'self' https:",
+  "style-src 'unsafe-inline'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');

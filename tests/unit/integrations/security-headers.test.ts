@@ -65,6 +65,45 @@ describe('_headers', () => {
     ).toThrow('/admin/aide/ : sa politique diffère de celle de /admin/, du même dossier /admin/*.');
   });
 
+  it('gives the e-mail versions their own policy, in a rule per shape of address where they are, none matching another’s pages', () => {
+    const email = "default-src 'none'; style-src 'unsafe-inline'";
+    const rules = rulesOf(
+      headersFile(
+        [
+          { path: '/fiches/gpds/', policy: site },
+          { path: '/semaine/', policy: site },
+          { path: '/semaine/2031/', policy: site },
+          { path: '/semaine/bulletins/2031-02-03-bordeaux/', policy: site },
+          { path: '/semaine/bulletins/2031-02-03-bordeaux/courriel.html', policy: email },
+          { path: '/semaine/bulletins/2031-02-04-bordeaux/courriel.html', policy: email },
+        ],
+        { ...options, filePolicies: { 'courriel.html': email } },
+      ),
+    );
+    expect(Object.keys(rules)).toEqual([
+      '/*',
+      '/fiches/*',
+      '/semaine/',
+      '/semaine/:p1/',
+      '/semaine/:p1/:p2/',
+      '/semaine/:p1/:p2/courriel.html',
+    ]);
+    expect(rules['/semaine/:p1/:p2/courriel.html']).toEqual([`Content-Security-Policy: ${email}; frame-ancestors 'none'`]);
+    for (const path of ['/semaine/', '/semaine/:p1/', '/semaine/:p1/:p2/'])
+      expect(rules[path]).toEqual([`Content-Security-Policy: ${site}; frame-ancestors 'none'`]);
+  });
+
+  it('refuses an e-mail version whose policy is not theirs', () => {
+    expect(() =>
+      headersFile([{ path: '/semaine/bulletins/x/courriel.html', policy: site }], {
+        ...options,
+        filePolicies: { 'courriel.html': 'autre' },
+      }),
+    ).toThrow(
+      '/semaine/bulletins/x/courriel.html : sa politique n’est pas celle des fichiers « courriel.html » (src/lib/security/csp.ts).',
+    );
+  });
+
   it('refuses a line that Cloudflare Pages would ignore', () => {
     const long = `${site}; img-src ${'https://a.example '.repeat(120)}`;
     expect(() => headersFile([{ path: '/admin/', policy: long }], options)).toThrow('dépasse 2000 caractères');
