@@ -641,6 +641,11 @@ export const fr = {
 
   // — email: the e-mail versions of bulletins and lettres (src/data/email.ts, pages …/courriel.html and .txt) —
   'email.online': 'Lire ce message sur le site',
+  // On the bulletin's and the lettre's page (components/semaine/EmailVersions.astro).
+  'email.versions.title': 'Envoyer par courriel',
+  'email.versions.text':
+    'Ouvrez la [[version courriel]], copiez-la entière et collez-la dans un nouveau message : la page « Contribuer » explique chaque étape.',
+  'email.versions.plain': 'Pour une liste qui n’accepte que le texte : la [[version texte]].',
   // Said when the académie wrote no `courriel_desinscription` (content/academies.yaml): no address is guessed.
   'email.unsubscribe':
     'Vous recevez ce message par une liste de diffusion. Pour ne plus le recevoir, répondez à son expéditeur et demandez à être retiré de la liste.',
