@@ -4,17 +4,8 @@
  * site's address (`site` in astro.config.mjs, from SITE_URL). The endpoints
  * `…/courriel.html` and `…/courriel.txt` write it out.
  */
-import {
-  academies,
-  actions,
-  departementOfAction,
-  departementsByCode,
-  fichesById,
-  schoolOf,
-  type Academie,
-  type Action,
-  type Bulletin,
-} from '../content.ts';
+import { academies, departementsByCode, fichesById, type Academie, type Action, type Bulletin } from '../content.ts';
+import { actionPlace, actionsOfBulletin } from './semaine.ts';
 import { useTranslations } from '../i18n/dictionaries.ts';
 import { urlResolver, type Block, type EmailDocument, type Inline, type LinkedItem } from '../lib/email/document.ts';
 import { blocksFromHtml } from '../lib/email/from-html.ts';
@@ -48,28 +39,17 @@ function richParagraph([before, text, after]: [string, string, string], href: st
   return { kind: 'paragraph', content: content.filter((i) => i !== '') };
 }
 
-/** An action as a linked item: its title, then its school, commune and département. */
+/** An action as a linked item: its title, then where it takes place, as the bulletin's page writes it. */
 export function actionItem(action: Action, site: URL | undefined): LinkedItem {
-  const school = schoolOf(action);
-  const departement = departementOfAction(action);
-  return {
-    title: action.data.titre,
-    href: absoluteHref(paths.action(action.id), site),
-    line: departement
-      ? t('email.actionLine', { etablissement: school.nom, commune: school.commune, departement: departement.nom })
-      : t('email.actionLineNoDepartement', { etablissement: school.nom, commune: school.commune }),
-  };
+  return { title: action.data.titre, href: absoluteHref(paths.action(action.id), site), line: actionPlace(t, action) };
 }
-
-const actionById = new Map(actions.map((a) => [a.id, a]));
 
 /** A bulletin as an e-mail: the same parts as its page, in the same order. */
 export function bulletinEmail(bulletin: Bulletin, site: URL | undefined): EmailDocument {
   const { data } = bulletin;
   const academie = academies.find((a) => a.id === data.academie.id)!;
   const departement = departementsByCode.get(data.departement);
-  const phare = data.action_phare ? actionById.get(data.action_phare.id) : undefined;
-  const listed = data.actions.map(({ id }) => actionById.get(id)!);
+  const listed = actionsOfBulletin(bulletin);
   const zoom = data.zoom ? fichesById.get(data.zoom.id) : undefined;
   const page = paths.bulletin(bulletin.id);
   const link = (path: string) => absoluteHref(path, site);
@@ -79,17 +59,22 @@ export function bulletinEmail(bulletin: Bulletin, site: URL | undefined): EmailD
     blocks.push(
       richParagraph(t.rich('semaine.bulletin.honoured', { departement: departement.nom }), link(paths.departement(departement.code))),
     );
-  if (phare) blocks.push(richParagraph(t.rich('semaine.bulletin.phare', { action: phare.data.titre }), link(paths.action(phare.id))));
   blocks.push(...bodyBlocks(bulletin.rendered?.html, page, site));
   if (listed.length > 0)
     blocks.push(
       { kind: 'heading', level: 2, text: t('semaine.bulletin.actions') },
-      { kind: 'items', items: listed.map((a) => actionItem(a, site)) },
+      {
+        kind: 'items',
+        items: listed.map(({ action, phare }) => {
+          const item = actionItem(action, site);
+          return phare ? { ...item, line: `${t('semaine.bulletin.phareMark')} · ${item.line}` } : item;
+        }),
+      },
     );
   if (zoom)
     blocks.push(
       { kind: 'heading', level: 2, text: t('semaine.bulletin.zoom') },
-      richParagraph(t.rich('semaine.bulletin.zoomFiche', { fiche: zoom.data.titre, resume: zoom.data.resume }), link(paths.fiche(zoom.id))),
+      { kind: 'items', items: [{ title: zoom.data.titre, href: link(paths.fiche(zoom.id)), line: zoom.data.resume }] },
     );
   if (data.ressources.length > 0)
     blocks.push(

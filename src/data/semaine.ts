@@ -9,6 +9,7 @@ import {
   bulletins,
   departementOfAction,
   departementsByCode,
+  schoolOf,
   editions,
   frenchOrder,
   type Academie,
@@ -17,6 +18,7 @@ import {
   type Departement,
   type Edition,
 } from '../content.ts';
+import type { T } from '../i18n/dictionaries.ts';
 import { editionCalendar, featuredEdition, groupBy, type CalendarDay } from '../lib/semaine/calendar.ts';
 
 /** A bulletin with what a calendar cell needs. */
@@ -88,6 +90,20 @@ export function actionsOfBulletin({ data }: Bulletin): { action: Action; phare: 
   const phare = data.action_phare?.id;
   const others = data.actions.map(({ id }) => id).filter((id) => id !== phare);
   return [...(phare ? [phare] : []), ...new Set(others)].map((id) => ({ action: actionsById.get(id)!, phare: id === phare }));
+}
+
+/** « Collège Jean Rostand, Tartas — Landes (40) »: where an action takes place, as the bulletin writes it (page and e-mail). */
+export function actionPlace(t: T, action: Action): string {
+  const school = schoolOf(action);
+  const departement = departementOfAction(action);
+  return departement
+    ? t('semaine.bulletin.actionPlace', {
+        etablissement: school.nom,
+        commune: school.commune,
+        departement: departement.nom,
+        code: departement.code,
+      })
+    : t('semaine.bulletin.actionPlaceNoDepartement', { etablissement: school.nom, commune: school.commune });
 }
 
 export { actions as allActions };

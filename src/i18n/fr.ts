@@ -649,8 +649,6 @@ export const fr = {
   // Said when the académie wrote no `courriel_desinscription` (content/academies.yaml): no address is guessed.
   'email.unsubscribe':
     'Vous recevez ce message par une liste de diffusion. Pour ne plus le recevoir, répondez à son expéditeur et demandez à être retiré de la liste.',
-  'email.actionLine': '{etablissement}, {commune} ({departement})',
-  'email.actionLineNoDepartement': '{etablissement}, {commune}',
   'email.lettre.kicker': 'Lettre de la MLDS n° {numero} · {academie} · {date}',
   'email.lettre.kickerNoNumero': 'Lettre de la MLDS · {academie} · {date}',
   // — end email —
