@@ -126,16 +126,19 @@ describe('the e-mail version of a bulletin or a lettre (courriel.html)', () => {
     expect(limoges).not.toContain('répondez à son expéditeur');
   });
 
-  it('has the sections of its bulletin', () => {
+  it('has the sections of its bulletin page, in the same order, each action placed as the page places it', () => {
     const root = dom(bulletin('2031-02-04-bordeaux'));
+    const page = parse(readFileSync(join(site.dist, bulletin('2031-02-04-bordeaux'), 'index.html'), 'utf8')).querySelector('main')!;
     expect(words(root.querySelector('h1'))).toBe('Bulletin du 4 février 2031 — Académie de Bordeaux');
+    expect(root.querySelectorAll('h2').map(words)).toEqual(page.querySelectorAll('article h2').map(words));
     expect(root.querySelectorAll('h2').map(words)).toEqual([
       'Un intertitre fictif',
-      'Actions du jour',
+      'Quelques actions de la région académique',
       'Zoom du jour',
       'Ressources en ligne',
     ]);
-    expect(words(root.querySelector('li .item-line'))).toBe('Collège fictif, Périgueux (Dordogne)');
+    expect(words(root.querySelector('li .item-line'))).toBe(words(page.querySelector('.bulletin-actions__place')));
+    expect(words(root.querySelector('li .item-line'))).toBe('Collège fictif, Périgueux — Dordogne (24)');
   });
 
   it('is served with its own policy by hosts that read _headers, and its page keeps the site’s', () => {
