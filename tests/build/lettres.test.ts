@@ -10,13 +10,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectSoundPages, page, text } from '../helpers/fixture-pages.ts';
 import { buildFixtureSite, readFixtureFiles, type FixtureSite } from '../helpers/fixture-site.ts';
 import { DIST } from '../helpers/paths.ts';
 
-const page = (dist: string, path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
-const text = (element: HTMLElement | null | undefined) => element?.text.replace(/\s+/g, ' ').trim() ?? '';
 const feeds = (root: HTMLElement) =>
   root.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((l) => [l.getAttribute('title'), l.getAttribute('href')]);
 
@@ -216,21 +215,7 @@ describe('the lettres, with three issues of two académies (fixture site)', () =
 
   it('links only to pages and files that exist, with one h1 and a title of its own per page', () => {
     const paths = ['lettres', premiere, deuxieme, limoges, 'plan-du-site'].map((p) => p.replace(/^\/|\/$/g, ''));
-    const titles = new Set<string>();
-    for (const path of paths) {
-      const root = page(site.dist, path);
-      expect(root.querySelectorAll('h1'), path).toHaveLength(1);
-      expect(root.querySelectorAll('script'), path).toHaveLength(0);
-      titles.add(text(root.querySelector('title')));
-      for (const a of root.querySelectorAll('a[href], link[rel="alternate"]')) {
-        const href = a.getAttribute('href')!;
-        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
-        const { pathname } = new URL(href, `http://site/${path}/`);
-        const file = join(site.dist, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
-        expect(existsSync(file), `${path} → ${href}`).toBe(true);
-      }
-    }
-    expect(titles.size).toBe(paths.length);
+    expectSoundPages(site.dist, paths, { script: false });
     expect(page(site.dist, 'plan-du-site').querySelectorAll(`main a[href^="/lettres/"]`)).toHaveLength(4);
   });
 });

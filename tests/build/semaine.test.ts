@@ -6,14 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectSoundPages, page, text } from '../helpers/fixture-pages.ts';
 import { buildFixtureSite, readFixtureFiles, type FixtureSite } from '../helpers/fixture-site.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { DIST } from '../helpers/paths.ts';
-
-const page = (dist: string, path: string): HTMLElement => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
-const text = (element: HTMLElement | null | undefined) => element?.text.replace(/\s+/g, ' ').trim() ?? '';
 
 function rssItems(dist: string) {
   const xml = readFileSync(join(dist, 'semaine/bulletins.xml'), 'utf8');
@@ -121,20 +118,7 @@ describe('the Semaine with an edition (fixture site: 2031, two académies, five 
       'semaine/bulletins/2031-02-03-bordeaux',
       'semaine/bulletins/2031-02-05-limoges',
     ];
-    const titles = new Set<string>();
-    for (const path of paths) {
-      const root = page(site.dist, path);
-      expect(root.querySelectorAll('h1'), path).toHaveLength(1);
-      titles.add(text(root.querySelector('title')));
-      for (const a of root.querySelectorAll('a[href], link[rel="alternate"]')) {
-        const href = a.getAttribute('href')!;
-        if (/^(https?:|mailto:|tel:)/.test(href)) continue;
-        const { pathname } = new URL(href, `http://site/${path}/`);
-        const file = join(site.dist, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
-        expect(existsSync(file), `${path} → ${href}`).toBe(true);
-      }
-    }
-    expect(titles.size).toBe(paths.length);
+    expectSoundPages(site.dist, paths);
   });
 
   it('has the bulletin pages, and lists the edition in the archive', () => {
