@@ -1,8 +1,8 @@
 /**
  * In a real Chromium, on the fixture site of the Semaine (tests/fixtures/sites/semaine/,
  * built here with a site address of its own): a daily bulletin printed is one A4
- * sheet (issue #16 §2), with nothing of the site around it and its links written
- * out after their text (src/styles/print.css).
+ * sheet (issue #16 §2), a lettre a clean sheet, with nothing of the site around them
+ * and their links written out after their text (src/styles/print.css).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,18 @@ describe.skipIf(!hasChromium)('a bulletin of the Semaine on paper', () => {
     // An e-mail address is shown as text already: nothing is added.
     expect(await writtenOut('a[href^="mailto:"]')).toBe('none');
     expect(await page.getByText('semaine-fictive@example.org').isVisible()).toBe(true);
+  });
+
+  it('prints a lettre de la MLDS as a clean sheet too: the issue and its sections, nothing of the site around it, links written out', async () => {
+    await page.goto(`${site.url}/lettres/bordeaux-2031-01-15-la-semaine-approche/`);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    console.info(`lettre n° 1 de Bordeaux : ${pagesOf(pdf)} page(s)`);
+    expect(pagesOf(pdf)).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'Des actions à faire connaître' }).isVisible()).toBe(true);
+    for (const around of ['.site-header', 'nav', '[role="search"]', '.breadcrumb', '.site-footer', '.report-error', '.no-print'])
+      expect(await visible(around), around).toBe(false);
+    expect(await writtenOut('main a[href="/semaine/actions/maps-lescar/"]')).toBe(`" (${SITE_URL}/semaine/actions/maps-lescar/)"`);
   });
 
   it('writes nothing out on screen', async () => {
