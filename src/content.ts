@@ -23,7 +23,8 @@ export type Bulletin = CollectionEntry<'bulletins'>;
 export type Ressource = CollectionEntry<'ressources'>;
 export type Source = CollectionEntry<'sources'>;
 
-const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+/** A list of entries by id. */
+export const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((e) => [e.id, e]));
 const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true }).compare;
 
 export const academies = (await getCollection('academies')).sort((a, b) => frenchOrder(a.data.nom, b.data.nom));
@@ -48,6 +49,7 @@ export const sources = byId(await getCollection('sources'));
 export const ressources = (await getCollection('ressources')).sort((a, b) => frenchOrder(a.data.titre, b.data.titre));
 export const glossaire = (await getCollection('glossaire')).sort((a, b) => frenchOrder(a.id, b.id));
 export const actions = (await getCollection('actions')).sort((a, b) => frenchOrder(a.data.titre, b.data.titre));
+export const actionsById = byId(actions);
 export const bulletins = (await getCollection('bulletins')).sort((a, b) => a.data.date.getTime() - b.data.date.getTime());
 /** Editions of the Semaine, the latest first. */
 export const editions = (await getCollection('editions')).sort((a, b) => b.data.debut.getTime() - a.data.debut.getTime());

@@ -19,7 +19,7 @@
  *         titre           the cited entry's title (a free item's own)
  *         path            a page of the site (paths.ts form, base not added), for a cited entry
  *         url             a free item's `lien` (https only), when it has one
- *         ligne           one line from the site: action → « school, commune »; fiche → its résumé;
+ *         ligne           one line from the site: action → where it takes place (actionPlace); fiche → its résumé;
  *                         ressource → its type; dispositif → its commune; edition → its dates
  *         texte           the editor's words: a free item's text, or what they say of a cited entry
  *     entry               the collection entry: the editorial is its Markdown body
@@ -28,17 +28,18 @@
  */
 import {
   academies,
-  actions,
+  actionsById,
+  byId,
   dispositifs,
   editions,
   fichesById,
   lettres,
   ressources,
-  schoolOf,
   type Academie,
   type Lettre,
 } from '../content.ts';
 import { useTranslations } from '../i18n/dictionaries.ts';
+import { actionPlace } from './semaine.ts';
 import { href, paths } from '../lib/paths.ts';
 import type { LettreItem } from '../schemas/lettre.ts';
 
@@ -73,8 +74,6 @@ export interface LettreView {
 
 /** The lettres are staff pages, in French only. */
 const t = useTranslations('fr');
-const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((e) => [e.id, e]));
-const actionsById = byId(actions);
 const ressourcesById = byId(ressources);
 const dispositifsById = byId(dispositifs);
 const editionsById = byId(editions);
@@ -94,12 +93,11 @@ function itemView(item: LettreItem): LettreItemView {
       return { kind: item.kind, titre: item.titre, url: item.lien, texte: item.texte };
     case 'action': {
       const action = found(actionsById.get(item.id), `l’action « ${item.id} »`);
-      const school = schoolOf(action);
       return {
         kind: item.kind,
         titre: action.data.titre,
         path: paths.action(item.id),
-        ligne: `${school.nom}, ${school.commune}`,
+        ligne: actionPlace(t, action),
         texte: item.texte,
       };
     }

@@ -6,6 +6,7 @@
 import {
   academies,
   actions,
+  actionsById,
   bulletins,
   departementOfAction,
   departementsByCode,
@@ -41,8 +42,6 @@ export interface EditionView {
   /** Its actions: those that name the edition, and those its bulletins present. */
   actions: Action[];
 }
-
-const actionsById = new Map(actions.map((a) => [a.id, a]));
 
 const toBulletinOfDay = (entry: Bulletin): BulletinOfDay => ({
   id: entry.id,

@@ -6,7 +6,6 @@
  * (src/integrations/content-check/translations.ts).
  */
 import { z } from 'astro/zod';
-import { TRANSLATED_FICHE_FIELDS } from '../i18n/scope.ts';
 
 /** `{commune}`, in the order met. */
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort().join(' ');
@@ -17,12 +16,9 @@ const links = (text: string) => (text.match(/\[\[|\]\]/g) ?? []).length;
 /** One text: the French it translates and its translation. */
 export const translatedText = z
   .object({
-    fr: z
-      .string()
-      .min(1)
-      .meta({
-        description: 'Le texte français traduit, tel qu’il était : ne le modifiez pas, il sert à repérer un texte français qui a changé.',
-      }),
+    fr: z.string().min(1).meta({
+      description: 'Le texte français traduit, tel qu’il était : ne le modifiez pas, il sert à repérer un texte français qui a changé.',
+    }),
     texte: z
       .string()
       .trim()
@@ -48,20 +44,14 @@ export const translatedText = z
   });
 export type TranslatedText = z.output<typeof translatedText>;
 
+/** The fields of src/i18n/scope.ts TRANSLATED_FICHE_FIELDS: a title and a summary, then lists in the fiche's order. */
 const ficheTranslation = z
-  .object(
-    Object.fromEntries(
-      TRANSLATED_FICHE_FIELDS.map((field) => [
-        field,
-        field === 'titre' || field === 'resume' ? translatedText.optional() : z.array(translatedText).optional(),
-      ]),
-    ) as {
-      titre: z.ZodOptional<typeof translatedText>;
-      resume: z.ZodOptional<typeof translatedText>;
-      public_vise: z.ZodOptional<z.ZodArray<typeof translatedText>>;
-      acces: z.ZodOptional<z.ZodArray<typeof translatedText>>;
-    },
-  )
+  .object({
+    titre: translatedText.optional(),
+    resume: translatedText.optional(),
+    public_vise: z.array(translatedText).optional(),
+    acces: z.array(translatedText).optional(),
+  })
   .strict();
 export type FicheTranslation = z.output<typeof ficheTranslation>;
 

@@ -140,10 +140,15 @@ describe('the lettres, with three issues of two académies (fixture site)', () =
       {
         kind: 'action',
         href: '/semaine/actions/journee-fictive-perigueux/',
-        line: '— Collège fictif, Périgueux',
+        line: '— Collège fictif, Périgueux — Dordogne (24)',
         texte: 'Une journée à reprendre dans vos établissements.',
       },
-      { kind: 'action', href: '/semaine/actions/maps-lescar/', line: '— Collège Simin Palay, Lescar', texte: '' },
+      {
+        kind: 'action',
+        href: '/semaine/actions/maps-lescar/',
+        line: '— Collège Simin Palay, Lescar — Pyrénées-Atlantiques (64)',
+        texte: '',
+      },
     ]);
     expect(items[2]!.map(({ kind, href }) => [kind, href])).toEqual([
       ['fiche', '/fiches/gpds/'],
