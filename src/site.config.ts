@@ -12,8 +12,11 @@ export const SITE = {
   territory: 'région académique Nouvelle-Aquitaine',
   /** The territory after « Persévérance scolaire » in the home page's title: « en Nouvelle-Aquitaine », « dans l’académie de Rouen ». */
   inTerritory: 'en Nouvelle-Aquitaine',
-  /** The territory's name alone, as translated pages write it (a name is never translated): « Nouvelle-Aquitaine ». */
-  region: 'Nouvelle-Aquitaine',
+  /**
+   * The territory's name alone, as translated pages write it (a name is never translated). Its hyphen is a
+   * no-break one (U+2011): broken at the hyphen inside an Arabic line, « Nouvelle-Aquitaine » read « -Nouvelle Aquitaine ».
+   */
+  region: 'Nouvelle\u2011Aquitaine',
   /** One sentence, for the home page and meta descriptions. */
   tagline:
     'Les solutions pour rester à l’école ou y revenir, et les ressources des équipes, dans les académies de Bordeaux, Limoges et Poitiers.',
