@@ -17,6 +17,12 @@ export const SITE = {
    * no-break one (U+2011): broken at the hyphen inside an Arabic line, « Nouvelle-Aquitaine » read « -Nouvelle Aquitaine ».
    */
   region: 'Nouvelle\u2011Aquitaine',
+  /**
+   * This site's name as a producer of data·inclusion data: the `source` of the files
+   * /donnees/structures.json and services.json, and the start of each of their ids
+   * (« perseverance-scolaire-nouvelle-aquitaine--micro-lycee-agen »). Lower case and dashes.
+   */
+  producteur: 'perseverance-scolaire-nouvelle-aquitaine',
   /** One sentence, for the home page and meta descriptions. */
   tagline:
     'Les solutions pour rester à l’école ou y revenir, et les ressources des équipes, dans les académies de Bordeaux, Limoges et Poitiers.',

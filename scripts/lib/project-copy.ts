@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** What a build needs from the project; node_modules is linked, not copied. */
-const PROJECT_FILES = ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'scripts', 'content', 'public', 'vendor', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * The project's packages, linked one by one into `root`/node_modules: the caches

@@ -15,12 +15,19 @@ export const donneesPaths = {
   geojson: `${paths.donnees}dispositifs.geojson`,
   fiches: `${paths.donnees}fiches.json`,
   actions: `${paths.donnees}actions.json`,
+  structures: `${paths.donnees}structures.json`,
+  structuresCsv: `${paths.donnees}structures.csv`,
+  services: `${paths.donnees}services.json`,
+  servicesCsv: `${paths.donnees}services.csv`,
   ics: paths.ics,
 } as const;
 
 /** A JSON data file, indented for whoever opens it. */
 export const jsonFile = (value: unknown) =>
   new Response(JSON.stringify(value, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+/** A CSV data file (src/lib/open-data/rows.ts `toCsv` says how it is made safe to open in a spreadsheet). */
+export const csvFile = (text: string) => new Response(text, { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
 
 /** The source's web address, or its title when it has none that a reader could open. */
 function sourceOf(id: string): string {

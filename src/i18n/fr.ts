@@ -272,6 +272,11 @@ export const fr = {
   'donnees.files.fiches_other': 'les {count} fiches techniques (titre, champ, résumé)',
   'donnees.files.actions_one': '{count} action de la Semaine de la persévérance scolaire',
   'donnees.files.actions_other': 'les {count} actions de la Semaine de la persévérance scolaire',
+  'donnees.files.structures_one': '{count} établissement qui accueille un dispositif, une « structure » du schéma data·inclusion',
+  'donnees.files.structures_other':
+    'les {count} établissements qui accueillent un dispositif, une « structure » du schéma data·inclusion chacun',
+  'donnees.files.services_one': '{count} dispositif, un « service » du schéma data·inclusion',
+  'donnees.files.services_other': 'les {count} dispositifs, un « service » du schéma data·inclusion chacun',
   'donnees.files.ics': 'les jours de la Semaine et ses actions datées, pour un agenda',
   'donnees.licence.title': 'Licence',
   'donnees.licence.text':
@@ -295,6 +300,42 @@ export const fr = {
   'donnees.fields.name': 'Champ',
   'donnees.fields.meaning': 'Signification',
   'donnees.fields.example': 'Exemple',
+  'donnees.dataset.dispositifs.name': 'Dispositifs de persévérance scolaire',
+  'donnees.dataset.dispositifs.description':
+    'Les lieux où des jeunes qui ont quitté l’école, ou risquent de la quitter, sont accueillis pour reprendre une formation ({territory}) : la nature de chacun, son adresse, son téléphone, son établissement, sa commune, son département et le document d’où viennent ces informations.',
+  'donnees.dataset.structures.name': 'Structures de persévérance scolaire au format data·inclusion',
+  'donnees.dataset.structures.description':
+    'Les établissements scolaires qui accueillent un dispositif de persévérance scolaire, décrits selon le schéma de l’offre d’insertion de data·inclusion (structures, version 1) : nom, adresse, téléphone, courriel, site.',
+  'donnees.dataset.services.name': 'Services de persévérance scolaire au format data·inclusion',
+  'donnees.dataset.services.description':
+    'Les dispositifs de persévérance scolaire décrits selon le schéma de l’offre d’insertion de data·inclusion (services, version 1) : type, thématiques, publics, conditions d’accès et façon d’y entrer, d’après les fiches techniques du réseau.',
+  'donnees.dataset.fiches.name': 'Fiches techniques de la persévérance scolaire',
+  'donnees.dataset.fiches.description':
+    'Les fiches techniques du réseau de la persévérance scolaire : titre, sigle, champ (prévention, intervention, remédiation), résumé et document source de chacune.',
+  'donnees.dataset.actions.name': 'Actions de la Semaine de la persévérance scolaire',
+  'donnees.dataset.actions.description':
+    'Les actions menées par les établissements pendant la Semaine de la persévérance scolaire : titre, date, établissement, commune, thématiques et partenaires.',
+  'donnees.di.title': 'Au format data·inclusion',
+  'donnees.di.intro':
+    'Les fichiers structures et services suivent le [[schéma de l’offre d’insertion]] de data·inclusion (version {version}), porté par le GIP Plateforme de l’inclusion. data·inclusion recense les services d’insertion sociale et professionnelle en France : un outil qui lit ce schéma reprend ces fichiers tels quels.',
+  'donnees.di.records':
+    'Une structure par établissement qui accueille un dispositif, un service par dispositif. Chaque identifiant commence par « {producer}-- », le nom de ce site comme producteur de données, et le champ lien_source mène à la page du site.',
+  'donnees.di.mapping':
+    'Les valeurs des référentiels du schéma dépendent de la nature du dispositif. Une valeur n’est donnée que si la fiche technique de cette nature le dit : ses mots sont cités ci-dessous. Ce que la fiche ne dit pas reste vide.',
+  'donnees.di.because': 'la fiche dit',
+  'donnees.di.unsaid': 'Vide : la fiche ne le dit pas.',
+  'donnees.di.hours_one': '{count} heure par semaine',
+  'donnees.di.hours_other': '{count} heures par semaine',
+  'donnees.di.zone': 'les départements de l’académie du dispositif',
+  'donnees.di.textsTitle': 'Les textes de chaque service reprennent ceux de la page du dispositif :',
+  'donnees.di.text.description': 'le résumé de la fiche (« Ce que c’est »), puis le texte propre au dispositif ;',
+  'donnees.di.text.publics': 'les âges du dispositif et le public visé par la fiche ;',
+  'donnees.di.text.conditions': 'les conditions données pour ce dispositif ;',
+  'donnees.di.text.mobilisation': '« Comment y entrer », d’après la fiche.',
+  'donnees.di.empty': 'Restent vides parce que les documents publiés ne les donnent pas : {fields}.',
+  'donnees.di.position':
+    'La latitude et la longitude ne sont données que quand la position du bâtiment est connue : le schéma ne permet pas de dire qu’une position est celle du centre de la commune.',
+  'donnees.di.csv': 'Dans les fichiers CSV, les valeurs d’une liste sont séparées par « | ».',
   // — end donnees —
 
   // — components: shared components: src/components/*.astro, dispositif/, modeles/, static-maps/ —

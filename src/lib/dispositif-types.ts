@@ -103,3 +103,11 @@ export function typeName(t: T, id: DispositifTypeId, count = 1): string {
 export function kindsName(t: T, id: DispositifTypeId): string {
   return typeName(t, id, 3);
 }
+
+/** « De 17 à 25 ans », « À partir de 16 ans »: the ages a dispositif takes, or nothing when its listing gives none. */
+export function agesText(t: T, ageMin: number | undefined, ageMax: number | undefined): string | undefined {
+  if (ageMin !== undefined && ageMax !== undefined) return t('public.ages', { min: ageMin, count: ageMax });
+  if (ageMin !== undefined) return t('public.agesFrom', { count: ageMin });
+  if (ageMax !== undefined) return t('public.agesUpTo', { count: ageMax });
+  return undefined;
+}

@@ -111,17 +111,17 @@ export function csvCell(value: unknown): string | number | boolean {
 }
 
 /**
- * The rows as CSV: UTF-8, comma-separated, CRLF line ends (RFC 4180), written by
- * csv-stringify. Every text cell is quoted, not only those holding a comma: a
+ * The rows as CSV, `columns` in that order: UTF-8, comma-separated, CRLF line
+ * ends (RFC 4180), written by csv-stringify. Every text cell is quoted, not only those holding a comma: a
  * spreadsheet set to another separator (`;` in French) would otherwise split a
  * cell at it and start a new cell with whatever follows (OWASP's warning about
  * separators). Numbers and booleans stay bare, so that they are read as such.
  */
-export function toCsv(rows: readonly PlaceRow[]): string {
-  const records = rows.map((row) => PLACE_COLUMNS.map((column) => csvCell(row[column])));
+export function toCsv<Row extends object>(rows: readonly Row[], columns: readonly (keyof Row & string)[]): string {
+  const records = rows.map((row) => columns.map((column) => csvCell(row[column])));
   return stringify(records, {
     header: true,
-    columns: PLACE_COLUMNS,
+    columns: [...columns],
     record_delimiter: 'windows',
     quoted_string: true,
     quoted_empty: false,

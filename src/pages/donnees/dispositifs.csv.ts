@@ -1,7 +1,6 @@
-/** The dispositifs as CSV, for a spreadsheet (src/lib/open-data/rows.ts `toCsv` says how it is made safe to open). */
+/** The dispositifs as CSV, for a spreadsheet. */
 import type { APIContext } from 'astro';
-import { toCsv } from '../../lib/open-data/rows.ts';
-import { placeRows } from '../../data/open-data.ts';
+import { PLACE_COLUMNS, toCsv } from '../../lib/open-data/rows.ts';
+import { csvFile, placeRows } from '../../data/open-data.ts';
 
-export const GET = ({ site }: APIContext) =>
-  new Response(toCsv(placeRows(site)), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+export const GET = ({ site }: APIContext) => csvFile(toCsv(placeRows(site), PLACE_COLUMNS));

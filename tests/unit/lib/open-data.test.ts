@@ -80,14 +80,15 @@ describe('CSV injection (OWASP)', () => {
   });
 
   it('writes the examples of the OWASP page as it shows them', () => {
-    expect(toCsv([row({ nom: '=1+2";=1+2' })])).toContain(`,"'=1+2"";=1+2",`);
-    expect(toCsv([row({ nom: `=1+2'" ;,=1+2` })])).toContain(`,"'=1+2'"" ;,=1+2",`);
+    expect(toCsv([row({ nom: '=1+2";=1+2' })], PLACE_COLUMNS)).toContain(`,"'=1+2"";=1+2",`);
+    expect(toCsv([row({ nom: `=1+2'" ;,=1+2` })], PLACE_COLUMNS)).toContain(`,"'=1+2'"" ;,=1+2",`);
   });
 
   it('quotes every text, so that no separator inside one starts a new cell, and leaves numbers and booleans bare', () => {
-    const csv = toCsv([
-      row({ nom: 'Lycée A;=cmd|x', latitude: 44.2, longitude: -0.57, position_approximative: true, telephone: '+33553744900' }),
-    ]);
+    const csv = toCsv(
+      [row({ nom: 'Lycée A;=cmd|x', latitude: 44.2, longitude: -0.57, position_approximative: true, telephone: '+33553744900' })],
+      PLACE_COLUMNS,
+    );
     const [header, line] = csv.split('\r\n');
     expect(header).toBe(PLACE_COLUMNS.map((c) => `"${c}"`).join(','));
     expect(line).toContain('"Lycée A;=cmd|x"');
