@@ -36,6 +36,8 @@ export interface BuildMeasure {
   waitedCpuSeconds: number;
   /** Peak resident memory of the largest process of the build, in MB. */
   maxProcessMb: number;
+  /** The peak resident memory of each command of the build (`astro build`, the search index, Pagefind…), largest first, in MB. */
+  commandPeaksMb: [command: string, mb: number][];
   /** Peak of the sum of the resident memory of all its processes at one time, read every 200 ms, in MB. */
   treeMb: number;
   /** Processes still running when the command itself exited, and how long the last of them lasted after it. */
@@ -87,6 +89,15 @@ function membersOf(method: Accounting, group: string | undefined, leader: number
   });
 }
 
+/** « node …/astro.mjs build » → « node astro.mjs build »: the program and its arguments, folders left out. */
+function commandLine(pid: number): string | undefined {
+  const argv = readProc(`/proc/${pid}/cmdline`)?.split('\0').filter(Boolean);
+  return argv
+    ?.map((arg) => arg.replace(/^.*\//, ''))
+    .join(' ')
+    .slice(0, 60);
+}
+
 /** Runs `command` in `cwd` and measures it with every process it starts (see the top of this file). */
 export async function measureCommand(cwd: string, command: string[], method = accounting().method): Promise<BuildMeasure> {
   const group = method === 'cgroup' ? join(CPUACCT, `bench-${process.pid}-${++groups}`) : undefined;
@@ -106,6 +117,7 @@ export async function measureCommand(cwd: string, command: string[], method = ac
 
   let treeMb = 0;
   let maxProcessMb = 0;
+  const peaks = new Map<number, { command: string; mb: number }>();
   const sampledCpu = new Map<number, number>();
   const sample = () => {
     const members = membersOf(method, group, child.pid!);
@@ -114,7 +126,10 @@ export async function measureCommand(cwd: string, command: string[], method = ac
       members.reduce((sum, { rssMb }) => sum + rssMb, 0),
     );
     for (const { pid, cpuSeconds } of members) {
-      maxProcessMb = Math.max(maxProcessMb, peakMb(pid));
+      const peak = peakMb(pid);
+      maxProcessMb = Math.max(maxProcessMb, peak);
+      // Read again as the peak grows: a shell that becomes the command keeps its process id.
+      if (peak > (peaks.get(pid)?.mb ?? 0)) peaks.set(pid, { command: commandLine(pid) ?? peaks.get(pid)?.command ?? '?', mb: peak });
       sampledCpu.set(pid, Math.max(sampledCpu.get(pid) ?? 0, cpuSeconds));
     }
     return members;
@@ -158,6 +173,11 @@ export async function measureCommand(cwd: string, command: string[], method = ac
     cpuSeconds,
     waitedCpuSeconds: waited,
     maxProcessMb,
+    commandPeaksMb: [...peaks.values()]
+      .reduce((byCommand, { command, mb }) => byCommand.set(command, Math.max(byCommand.get(command) ?? 0, mb)), new Map<string, number>())
+      .entries()
+      .toArray()
+      .sort((a, b) => b[1] - a[1]),
     treeMb,
     leftovers: { count: left.length, seconds: (ended - exited) / 1000, killed },
     log,

@@ -46,6 +46,13 @@ function phases(log: string): string {
 const mb = (value: number) => `${Math.round(value).toLocaleString('en')} MB`;
 const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
 
+/** The two commands of a build that held the most memory, each at its peak. */
+const largest = (m: BuildMeasure) =>
+  m.commandPeaksMb
+    .slice(0, 2)
+    .map(([command, value]) => `${command} ${mb(value)}`)
+    .join(', ');
+
 function printRounds(builds: Build[]) {
   const rounds = builds[0]!.rounds.length;
   for (let i = 0; i < rounds; i++) {
@@ -56,7 +63,7 @@ function printRounds(builds: Build[]) {
         m.leftovers.count > 0 ? `, ${m.leftovers.count} processus restés ${m.leftovers.seconds.toFixed(2)} s après la commande` : '';
       console.log(
         `    ${label.padEnd(20)} ${m.seconds.toFixed(1).padStart(6)} s   CPU ${m.cpuSeconds.toFixed(1).padStart(6)} s   ` +
-          `volées ${m.stolenSeconds.toFixed(1).padStart(5)} s   autres ${m.othersCpuSeconds.toFixed(1).padStart(5)} s   ${mb(m.maxProcessMb).padStart(8)} (arbre ${mb(m.treeMb)})   ` +
+          `volées ${m.stolenSeconds.toFixed(1).padStart(5)} s   autres ${m.othersCpuSeconds.toFixed(1).padStart(5)} s   ${mb(m.maxProcessMb).padStart(8)} (arbre ${mb(m.treeMb)}; ${largest(m)})   ` +
           `[${phases(m.log)}]${left}${m.leftovers.killed ? ' (arrêtés au bout de 120 s)' : ''}`,
       );
     }
