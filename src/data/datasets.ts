@@ -46,6 +46,18 @@ export function datasets(t: T, site: URL | undefined): Dataset[] {
   const places = placeRows(site);
   const structures = structureRows(site);
   const services = serviceRows(site);
+  /** The structures or the services, in the data·inclusion schema: JSON and CSV. */
+  const dataInclusion = (
+    texts: { id: 'structures' | 'services'; name: string; description: string },
+    rows: readonly { date_maj: string }[],
+    what: string,
+  ) => ({
+    ...texts,
+    files: [json(donneesPaths[texts.id], what), csv(donneesPaths[`${texts.id}Csv`], t('donnees.files.csv'))],
+    records: rows.length,
+    dateModified: latest(rows),
+    schemaVersion: DATA_INCLUSION_SCHEMA.repository,
+  });
   const json = (path: string, what: string) => ({ path, format: 'JSON', mediaType: 'application/json', what });
   const csv = (path: string, what: string) => ({ path, format: t('donnees.files.csvFormat'), mediaType: 'text/csv', what });
   return [
@@ -61,30 +73,16 @@ export function datasets(t: T, site: URL | undefined): Dataset[] {
       records: places.length,
       dateModified: latest(places),
     },
-    {
-      id: 'structures',
-      name: t('donnees.dataset.structures.name'),
-      description: t('donnees.dataset.structures.description'),
-      files: [
-        json(donneesPaths.structures, t('donnees.files.structures', { count: structures.length })),
-        csv(donneesPaths.structuresCsv, t('donnees.files.csv')),
-      ],
-      records: structures.length,
-      dateModified: latest(structures),
-      schemaVersion: DATA_INCLUSION_SCHEMA.repository,
-    },
-    {
-      id: 'services',
-      name: t('donnees.dataset.services.name'),
-      description: t('donnees.dataset.services.description'),
-      files: [
-        json(donneesPaths.services, t('donnees.files.services', { count: services.length })),
-        csv(donneesPaths.servicesCsv, t('donnees.files.csv')),
-      ],
-      records: services.length,
-      dateModified: latest(services),
-      schemaVersion: DATA_INCLUSION_SCHEMA.repository,
-    },
+    dataInclusion(
+      { id: 'structures', name: t('donnees.dataset.structures.name'), description: t('donnees.dataset.structures.description') },
+      structures,
+      t('donnees.files.structures', { count: structures.length }),
+    ),
+    dataInclusion(
+      { id: 'services', name: t('donnees.dataset.services.name'), description: t('donnees.dataset.services.description') },
+      services,
+      t('donnees.files.services', { count: services.length }),
+    ),
     {
       id: 'fiches',
       name: t('donnees.dataset.fiches.name'),

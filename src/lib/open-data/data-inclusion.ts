@@ -10,17 +10,15 @@
  */
 import { DATA_INCLUSION_SERVICES, type PlaceBasedTypeId, type ServiceMapping } from '../data-inclusion.ts';
 
-/** A structure: an établissement. Fields the documents never give are always null. */
-export interface StructureRow {
+/** The fields both record kinds share: where the place is and how to reach it. */
+interface Place {
   source: string;
   id: string;
   nom: string;
   /** YYYY-MM-DD. */
   date_maj: string;
-  /** The établissement's page on this site. */
+  /** The record's page on this site. */
   lien_source: string;
-  siret: null;
-  description: null;
   adresse: string | null;
   complement_adresse: null;
   code_postal: string | null;
@@ -31,24 +29,24 @@ export interface StructureRow {
   longitude: number | null;
   /** E.164, +33553744900. */
   telephone: string | null;
+  horaires_accueil: null;
+}
+
+/** A structure: an établissement. Fields the documents never give are always null. */
+export interface StructureRow extends Place {
+  siret: null;
+  description: null;
   courriel: string | null;
   site_web: string | null;
-  horaires_accueil: null;
   accessibilite_lieu: null;
   reseaux_porteurs: null;
 }
 
 /** A service: a dispositif. */
-export interface ServiceRow {
-  source: string;
+export interface ServiceRow extends Place {
   /** The id of its établissement's structure. */
   structure_id: string;
-  id: string;
-  nom: string;
   description: string;
-  date_maj: string;
-  /** The dispositif's page on this site. */
-  lien_source: string;
   type: string;
   thematiques: string[] | null;
   publics: string[] | null;
@@ -66,17 +64,8 @@ export interface ServiceRow {
   lien_mobilisation: null;
   /** Codes of départements (Code officiel géographique). */
   zone_eligibilite: string[] | null;
-  adresse: string | null;
-  complement_adresse: null;
-  code_postal: string | null;
-  code_insee: string | null;
-  commune: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  telephone: string | null;
   courriel: null;
   contact_nom_prenom: null;
-  horaires_accueil: null;
   volume_horaire_hebdomadaire: number | null;
   nombre_semaines: null;
 }
