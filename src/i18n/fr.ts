@@ -272,11 +272,11 @@ export const fr = {
   'donnees.files.fiches_other': 'les {count} fiches techniques (titre, champ, résumé)',
   'donnees.files.actions_one': '{count} action de la Semaine de la persévérance scolaire',
   'donnees.files.actions_other': 'les {count} actions de la Semaine de la persévérance scolaire',
-  'donnees.files.structures_one': '{count} établissement qui accueille un dispositif, une « structure » du schéma data·inclusion',
+  'donnees.files.structures_one': '{count} établissement qui accueille un dispositif, une « structure » du schéma data·inclusion',
   'donnees.files.structures_other':
-    'les {count} établissements qui accueillent un dispositif, une « structure » du schéma data·inclusion chacun',
-  'donnees.files.services_one': '{count} dispositif, un « service » du schéma data·inclusion',
-  'donnees.files.services_other': 'les {count} dispositifs, un « service » du schéma data·inclusion chacun',
+    'les {count} établissements qui accueillent un dispositif, une « structure » du schéma data·inclusion chacun',
+  'donnees.files.services_one': '{count} dispositif, un « service » du schéma data·inclusion',
+  'donnees.files.services_other': 'les {count} dispositifs, un « service » du schéma data·inclusion chacun',
   'donnees.files.ics': 'les jours de la Semaine et ses actions datées, pour un agenda',
   'donnees.licence.title': 'Licence',
   'donnees.licence.text':
